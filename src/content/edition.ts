@@ -1,0 +1,136 @@
+/**
+ * The edition as pages need it: every article prepared (paragraphs, anchored claims, mentions),
+ * every entity with its mentions and claims. Building it runs every content check; any problem
+ * stops the build with the full list (see `errors.ts`).
+ */
+import { ProblemList } from './errors.ts';
+import { contentDir, loadContent, type EntityEntry, type LoadedContent } from './load.ts';
+import { articleHref, prepareArticle, type PreparedArticle, type PreparedClaim, type PreparedMention } from '../markdown/article.ts';
+import { renderMarkdown } from '../markdown/processor.ts';
+import type { EntityData } from './schema.ts';
+
+export interface EntityMention extends PreparedMention {
+  article: PreparedArticle;
+}
+
+export interface PreparedEntity {
+  entry: EntityEntry;
+  slug: string;
+  data: EntityData;
+  href: string;
+  /** The longer entry, as HTML. */
+  bodyHtml: string;
+  /** Every mention in every article, in reading order. */
+  mentions: EntityMention[];
+  /** Claims that concern it (they list it in `entities`). */
+  claims: Array<PreparedClaim & { article: PreparedArticle }>;
+  /** Named nowhere in the text: listed for context. */
+  context: boolean;
+}
+
+export interface PreparedPage {
+  slug: string;
+  title: string;
+  description: string;
+  html: string;
+}
+
+export interface Edition {
+  content: LoadedContent;
+  articles: PreparedArticle[];
+  entities: PreparedEntity[];
+  pages: PreparedPage[];
+  entity(slug: string): PreparedEntity | undefined;
+}
+
+export interface EditionOptions {
+  /** Fail when a paragraph id is not yet in the permalink manifest (the build does; dev warns). */
+  requireRecordedPermalinks?: boolean;
+  root?: string;
+}
+
+export const CLAIMS_HREF = '/claims/';
+
+export function entityHref(slug: string): string {
+  return `/entities/${slug}/`;
+}
+
+/** Loads, checks and prepares the edition; throws a ContentError naming every problem. */
+export function buildEdition(options: EditionOptions = {}): Edition {
+  const content = loadContent(options.root ?? contentDir());
+  const problems = new ProblemList();
+
+  const articles = content.articles.map((entry) =>
+    prepareArticle(
+      entry,
+      {
+        entities: content.entities,
+        permalinks: content.permalinks,
+        permalinksFile: content.permalinksFile,
+        claimsHref: CLAIMS_HREF,
+      },
+      problems,
+    ),
+  );
+
+  // An alias must name something the edition actually says, somewhere.
+  const said = new Set(articles.flatMap((a) => a.mentions.map((m) => m.alias)));
+  for (const entity of content.entities) {
+    entity.data.aliases.forEach((alias, j) => {
+      if (said.has(alias)) return;
+      problems.add({
+        file: entity.file,
+        line: entity.parsed.lineOf(['aliases', j]),
+        field: `aliases[${j}]`,
+        problem: `the alias "${alias}" never occurs in the text (matching is case-sensitive and by whole words)`,
+        fix: 'copy the form exactly as the article writes it, or remove it (an entity the article never names keeps "aliases: []" and is listed as context)',
+      });
+    });
+  }
+
+  if (options.requireRecordedPermalinks) {
+    for (const article of articles) {
+      if (article.unrecorded.length === 0) continue;
+      problems.add({
+        file: content.permalinksFile,
+        field: `published["${article.slug}"]`,
+        problem: `new paragraph ids are not recorded yet: ${article.unrecorded.join(', ')}`,
+        fix: 'run "npm run permalinks" to record them, and commit content/permalinks.json with the change',
+      });
+    }
+  }
+  problems.throwIfAny();
+
+  const entities: PreparedEntity[] = content.entities.map((entry) => ({
+    entry,
+    slug: entry.slug,
+    data: entry.data,
+    href: entityHref(entry.slug),
+    bodyHtml: renderMarkdown(entry.body),
+    mentions: articles.flatMap((article) =>
+      article.mentions.filter((m) => m.slug === entry.slug).map((m) => ({ ...m, article })),
+    ),
+    claims: articles.flatMap((article) =>
+      article.claims.filter((c) => c.claim.entities.includes(entry.slug)).map((c) => ({ ...c, article })),
+    ),
+    context: entry.data.aliases.length === 0,
+  }));
+  const pages = content.pages.map((page) => ({ slug: page.slug, ...page.data, html: renderMarkdown(page.body) }));
+  const bySlug = new Map(entities.map((e) => [e.slug, e]));
+  return { content, articles, entities, pages, entity: (slug) => bySlug.get(slug) };
+}
+
+let cached: Edition | undefined;
+
+/**
+ * The edition for pages. Built once per build; in dev rebuilt on each call so edits to content
+ * show on reload.
+ */
+export function getEdition(): Edition {
+  const dev = Boolean(import.meta.env?.DEV);
+  if (dev) return buildEdition({ requireRecordedPermalinks: false });
+  cached ??= buildEdition({ requireRecordedPermalinks: true });
+  return cached;
+}
+
+export { articleHref };

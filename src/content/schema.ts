@@ -1,0 +1,276 @@
+/**
+ * The content model: the single truth of what an article, a claim, a source and a glossary
+ * entity are. Every field is documented where it is declared; `src/content/load.ts` reads
+ * `content/` against these schemas and adds the checks a schema cannot express (quotes that
+ * must be found in the text, references between entries, permalinks that must not vanish).
+ *
+ * Files:
+ * - `content/articles/<slug>.md`: front-matter {@link articleSchema}, body = the op-ed's text.
+ * - `content/entities/<slug>.md`: front-matter {@link entitySchema}, body = the longer entry.
+ * - `content/pages/<slug>.md`: front-matter {@link pageSchema}, body = the page (e.g. About).
+ * - `content/permalinks.json`: {@link permalinkManifestSchema}, the published paragraph ids.
+ *
+ * Dates are strings, never YAML timestamps: `2014`, `2014-10` or `2014-10-05` (ISO 8601,
+ * as precise as the record allows).
+ */
+import { z } from 'zod';
+import { isPartialDate } from './dates.ts';
+
+/** A lowercase, hyphen-separated identifier: `tianhe-2-fastest`, `casic`. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const slug = z
+  .string()
+  .regex(SLUG, 'a lowercase slug of letters, digits and single hyphens, e.g. "tianhe-2-fastest"');
+
+/** A date as precise as the record allows: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a real one. */
+export const partialDate = z.preprocess(
+  // An unquoted year (`date: 2015`) is a YAML number; it means the same as "2015".
+  (value) => (typeof value === 'number' ? String(value) : value),
+  z.string().refine(isPartialDate, 'a real date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2015-08-05"'),
+);
+
+/** A full calendar date, `YYYY-MM-DD`. */
+export const fullDate = z
+  .string()
+  .refine((value) => isPartialDate(value) && value.length === 10, 'a full date written YYYY-MM-DD, e.g. "2014-10-05"');
+
+/** An absolute http(s) URL. Anything else (javascript:, mailto:, relative) is refused. */
+export const httpUrl = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+    } catch {
+      return false;
+    }
+  }, 'an absolute http(s) URL, e.g. "https://www.top500.org/lists/2016/06/"');
+
+/** Prose that must say something: trimmed, not empty. */
+const text = z.string().trim().min(1, 'some text (this field cannot be empty)');
+
+/**
+ * A source a note rests on. Only sources actually found may be cited: never an invented URL,
+ * date or figure.
+ */
+export const sourceSchema = z.strictObject({
+  /** The page's own title, as it appears there. */
+  title: text,
+  /** Who published it: the outlet, agency or organisation ("TOP500", "TASS", "Council of the EU"). */
+  publisher: text,
+  /** When it was published. Omit only when the page carries no date; citations then say "n.d.". */
+  date: partialDate.optional(),
+  /** Where to read it. */
+  url: httpUrl,
+  /**
+   * When the URL is a copy (an aggregator or mirror) of someone else's report, whose report it
+   * is: "Reuters", "TASS". Readers then know the page is a reproduction.
+   */
+  via: text.optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** What kind of statement a claim is. */
+export const CLAIM_TYPES = ['fact', 'opinion', 'prediction', 'recommendation'] as const;
+export const claimType = z.enum(CLAIM_TYPES);
+export type ClaimType = z.infer<typeof claimType>;
+
+/**
+ * How a claim stands today. Labels and definitions for readers live in
+ * `src/content/vocabulary.ts`; the order here is the order of the charts.
+ */
+export const VERDICTS = [
+  'accurate',
+  'accurate-at-the-time',
+  'came-true',
+  'partly',
+  'did-not-happen',
+  'inaccurate',
+  'contested',
+  'unresolved',
+  'unverified',
+] as const;
+export const verdict = z.enum(VERDICTS);
+export type Verdict = z.infer<typeof verdict>;
+
+/** The strand of the story a claim or event belongs to, for the timeline and its legend. */
+export const THEMES = [
+  'sanctions',
+  'trade',
+  'industry',
+  'computing',
+  'arms',
+  'drones',
+  'ships',
+  'space-electronics',
+  'media',
+] as const;
+export const theme = z.enum(THEMES);
+export type Theme = z.infer<typeof theme>;
+
+/** Something that happened after the article, bearing on a claim. */
+export const followUpSchema = z.strictObject({
+  /** When it happened, as precisely as known. */
+  date: partialDate,
+  /** What happened, one or two sentences of inline Markdown, in our own words. */
+  text,
+  /** The strand it belongs to when it differs from its claim's theme. */
+  theme: theme.optional(),
+  /** Where this event is reported, when not already among the claim's sources. */
+  sources: z.array(sourceSchema).optional(),
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
+
+/**
+ * One checkable statement of the article, anchored to its exact words in the spirit of the
+ * W3C Web Annotation TextQuoteSelector.
+ */
+export const claimSchema = z.strictObject({
+  /**
+   * Stable id, unique across the edition. It becomes the anchor `#claim-<id>` and the hook
+   * `data-claim="<id>"`; once published, never rename it.
+   */
+  id: slug,
+  /**
+   * The exact words of the article the claim anchors to: a clause or a sentence, copied from
+   * the text (straight apostrophes, `$` as written). It must occur in the article.
+   */
+  quote: text,
+  /** Text immediately before the quote, only needed when the quote occurs more than once. */
+  prefix: z.string().min(1).optional(),
+  /** Text immediately after the quote, only needed when the quote occurs more than once. */
+  suffix: z.string().min(1).optional(),
+  /** fact, opinion, prediction or recommendation. */
+  type: claimType,
+  /** How it stands today (see `src/content/vocabulary.ts` for what each verdict means). */
+  verdict,
+  /** The strand of the story it belongs to. */
+  theme,
+  /**
+   * The margin note, in Markdown: 2 to 5 sentences that say what is true, what changed and why
+   * it matters. Longer context goes into follow-ups.
+   */
+  note: text,
+  /** Dated events after the article that bear on the claim, oldest first. */
+  followUps: z.array(followUpSchema).default([]),
+  /** What the note rests on: at least one source. */
+  sources: z.array(sourceSchema).min(1, 'at least one source'),
+  /** Glossary entities the claim concerns, by slug (`content/entities/<slug>.md`). */
+  entities: z.array(slug).default([]),
+});
+export type Claim = z.infer<typeof claimSchema>;
+
+/** An article of the edition: its metadata and its claims. Its Markdown body is the text. */
+export const articleSchema = z.strictObject({
+  /** The headline, exactly as published. */
+  title: text,
+  /** One or two sentences for search engines and link previews (ours, not the author's). */
+  description: text,
+  /** Who wrote it. */
+  author: z.strictObject({
+    /** As in the byline. */
+    name: text,
+    /** The author's glossary entry, by slug. */
+    entity: slug.optional(),
+    /** The publication's note on the author, verbatim ("Vasily Kashin is an analyst with …"). */
+    bio: text,
+  }),
+  /** Where it was published. */
+  publication: z.strictObject({
+    /** "The Moscow Times". */
+    name: text,
+    /** The publication's home page. */
+    url: httpUrl,
+    /** Its glossary entry, by slug. */
+    entity: slug.optional(),
+  }),
+  /** Publication date, YYYY-MM-DD, as the byline gives it. */
+  datePublished: fullDate,
+  /** Where the piece first appeared, when the publication says it is a reprint. */
+  firstAppeared: z
+    .strictObject({
+      /** "Vedomosti". */
+      publication: text,
+      /** The publication's own note, verbatim ("This comment appeared in Vedomosti."). */
+      note: text,
+      /** Its glossary entry, by slug. */
+      entity: slug.optional(),
+    })
+    .optional(),
+  /** The URL of the original, as received. */
+  originalUrl: httpUrl,
+  /** The publication's disclaimer, verbatim. */
+  disclaimer: text,
+  /** Every checkable statement of the article (see {@link claimSchema}). */
+  claims: z.array(claimSchema).default([]),
+});
+export type ArticleData = z.infer<typeof articleSchema>;
+
+/** What kind of thing a glossary entity is; the glossary groups by it, in this order. */
+export const ENTITY_KINDS = [
+  'person',
+  'company',
+  'state-corporation',
+  'government-agency',
+  'think-tank',
+  'publication',
+  'weapon-system',
+  'ship-class',
+  'computer',
+  'infrastructure',
+  'policy',
+  'country',
+  'bloc',
+  'event',
+] as const;
+export const entityKind = z.enum(ENTITY_KINDS);
+export type EntityKind = z.infer<typeof entityKind>;
+
+/**
+ * A named thing of the glossary. Its slug is its file name, `content/entities/<slug>.md`, and
+ * its page `/entities/<slug>/`; its Markdown body is the longer entry (key dates, context).
+ */
+export const entitySchema = z.strictObject({
+  /** Full name, e.g. "Aviation Industry Corporation of China". */
+  name: text,
+  /** Short form for lists and popovers, e.g. "AVIC". Defaults to the name. */
+  shortName: text.optional(),
+  /**
+   * The forms under which the article names it, exactly as written and case as written:
+   * "Aviation Industry Corporation of China", "AVIC". Each must occur in the text. Empty for
+   * an entity that the article does not name but that readers need for context (it is then
+   * listed as context).
+   */
+  aliases: z.array(text).default([]),
+  /** What it is. */
+  kind: entityKind,
+  /** One to three plain sentences, shown in the popover at each mention. */
+  summary: text,
+  /** Other entries a reader should look at, by slug. */
+  related: z.array(slug).default([]),
+  /** What the entry rests on: at least one source. */
+  sources: z.array(sourceSchema).min(1, 'at least one source'),
+});
+export type EntityData = z.infer<typeof entitySchema>;
+
+/** A page of the edition's own prose (`content/pages/<slug>.md`), such as "About". */
+export const pageSchema = z.strictObject({
+  /** The page's heading and title. */
+  title: text,
+  /** One or two sentences for search engines and link previews. */
+  description: text,
+});
+export type PageData = z.infer<typeof pageSchema>;
+
+/**
+ * `content/permalinks.json`: every paragraph id ever published, and where an id that was
+ * retired now points. The build fails when a published id would vanish without a successor.
+ */
+export const permalinkManifestSchema = z.strictObject({
+  /** Ids of paragraphs as published, per article slug. */
+  published: z.record(slug, z.array(slug)),
+  /** Retired id → the id that replaces it, per article slug. The old id keeps resolving. */
+  moved: z.record(slug, z.record(slug, slug)).default({}),
+});
+export type PermalinkManifest = z.infer<typeof permalinkManifestSchema>;

@@ -1,0 +1,81 @@
+/**
+ * The permalink rule: a paragraph id, once published, resolves forever. `content/permalinks.json`
+ * records every published id per article; an id that no paragraph carries any more must be
+ * mapped (in `moved`) to the id that replaced it, and the page then keeps the old id as an extra
+ * anchor on the new paragraph, so old links land in the right place.
+ */
+import { closest } from '../content/errors.ts';
+
+export interface PermalinkCheck {
+  /** Old id → the current id it now resolves to (moves followed to the end of the chain). */
+  aliases: Map<string, string>;
+  /** Current ids not yet recorded as published (the manifest needs `npm run permalinks`). */
+  unrecorded: string[];
+  /** Problems, each with what to do. */
+  problems: Array<{ id: string; problem: string; fix: string }>;
+}
+
+export function checkPermalinks(
+  currentIds: readonly string[],
+  published: readonly string[],
+  moved: Readonly<Record<string, string>>,
+): PermalinkCheck {
+  const current = new Set(currentIds);
+  const recorded = new Set(published);
+  const unrecorded = currentIds.filter((id) => !recorded.has(id));
+  // A vanished id most likely became one of the ids that are new in this edit.
+  const likely = unrecorded.length > 0 ? unrecorded : currentIds;
+  const aliases = new Map<string, string>();
+  const problems: PermalinkCheck['problems'] = [];
+
+  for (const [from, to] of Object.entries(moved)) {
+    if (current.has(from)) {
+      problems.push({
+        id: from,
+        problem: `"${from}" is mapped to "${to}" in "moved", but a paragraph still carries "${from}"`,
+        fix: `remove "${from}" from "moved" (the paragraph still has that id), or change that paragraph`,
+      });
+      continue;
+    }
+    // Follow chains (a → b → c) so that an id moved twice still lands on today's paragraph.
+    const seen = new Set([from]);
+    let target = to;
+    while (!current.has(target) && moved[target] !== undefined && !seen.has(target)) {
+      seen.add(target);
+      target = moved[target]!;
+    }
+    if (current.has(target)) aliases.set(from, target);
+    else {
+      problems.push({
+        id: from,
+        problem: seen.has(target)
+          ? `the moves of "${from}" go round in a circle`
+          : `"${from}" is mapped to "${to}", which is not the id of any paragraph`,
+        fix: `map "${from}" to the id of an existing paragraph${suggest(from, likely)}`,
+      });
+    }
+  }
+
+  for (const id of published) {
+    if (current.has(id) || moved[id] !== undefined) continue;
+    problems.push({
+      id,
+      problem: `the paragraph id "${id}" was published and no paragraph carries it any more, so links to it would break`,
+      fix: `add "${id}": "<new id>" under "moved" for this article in content/permalinks.json${suggest(id, likely)}`,
+    });
+  }
+
+  return { aliases, unrecorded, problems };
+}
+
+function suggest(id: string, candidates: readonly string[]): string {
+  if (candidates.length === 1) return ` (probably "${candidates[0]}")`;
+  // Ids are made of words, so the best guess shares the most words with the old one.
+  const words = new Set(id.split('-'));
+  const byOverlap = [...candidates]
+    .map((candidate) => ({ candidate, shared: candidate.split('-').filter((w) => words.has(w)).length }))
+    .filter(({ shared }) => shared >= 2)
+    .sort((a, b) => b.shared - a.shared);
+  const guess = byOverlap[0]?.candidate ?? closest(id, candidates, 1)[0];
+  return guess ? ` (probably "${guess}")` : '';
+}

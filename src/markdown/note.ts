@@ -1,0 +1,157 @@
+/**
+ * The content of a claim's note as HAST: labels, the note, dated follow-ups, sources and a link
+ * to the claims page. Built from phrasing elements only (spans styled as blocks), because a note
+ * sits inside the article's `<p>`, next to the words it annotates; lists keep their meaning for
+ * assistive technology through ARIA roles. The claims page reuses the same content.
+ */
+import { h } from 'hastscript';
+import type { ElementContent, Element } from 'hast';
+import type { Claim, Source } from '../content/schema.ts';
+import { TYPE_LABELS, VERDICT_LABELS } from '../content/vocabulary.ts';
+import { formatPartialDate } from '../content/dates.ts';
+import { renderInlineMarkdown } from './processor.ts';
+import { EDITORIAL } from './hast-range.ts';
+
+/** Attributes for links that leave the site: no referrer, no opener. */
+export const EXTERNAL = { rel: ['external', 'noopener', 'noreferrer'] };
+
+/** Makes every link in `nodes` that points off-site safe (content links included). */
+export function markExternalLinks(nodes: ElementContent[]): ElementContent[] {
+  const visit = (node: ElementContent) => {
+    if (node.type !== 'element') return;
+    if (node.tagName === 'a' && /^https?:/.test(String(node.properties?.href ?? ''))) Object.assign(node.properties, EXTERNAL);
+    node.children.forEach(visit);
+  };
+  nodes.forEach(visit);
+  return nodes;
+}
+
+/** "Title", Publisher, 5 August 2015 (via Reuters). */
+export function citation(source: Source): ElementContent[] {
+  const parts: ElementContent[] = [
+    h('a', { href: source.url, ...EXTERNAL }, source.title),
+    { type: 'text', value: `, ${source.publisher}` },
+  ];
+  parts.push({ type: 'text', value: source.date ? `, ${formatPartialDate(source.date)}` : ', n.d.' });
+  if (source.via) parts.push({ type: 'text', value: ` (copy of a ${source.via} report)` });
+  return parts;
+}
+
+/** The type and verdict labels, as text (never colour alone). */
+export function claimLabels(claim: Claim): Element {
+  return h('span.labels', [
+    h('span.tag', { className: [`t-${claim.type}`] }, TYPE_LABELS[claim.type].label),
+    ' ',
+    h('span.tag.v', { className: [`v-${claim.verdict}`] }, VERDICT_LABELS[claim.verdict].label),
+  ]);
+}
+
+export interface NoteOptions {
+  /** The claim's number in the article. */
+  number: number;
+  /** Where the claims page lists it. */
+  claimsPageHref: string;
+}
+
+/** Every source of a claim, its follow-ups' included, each once (by URL), in order of first citation. */
+export function allSources(claim: Claim): Source[] {
+  const byUrl = new Map<string, Source>();
+  for (const source of [...claim.sources, ...claim.followUps.flatMap((event) => event.sources ?? [])]) {
+    if (!byUrl.has(source.url)) byUrl.set(source.url, source);
+  }
+  return [...byUrl.values()];
+}
+
+/** The dated follow-ups as a list. */
+export function followUpList(claim: Claim): Element {
+  return h(
+    'span.sn-fu',
+    { role: 'list', ariaLabel: 'What happened next' },
+    claim.followUps.map((event) =>
+      h('span.fu', { role: 'listitem' }, [
+        h('time', { dateTime: event.date }, formatPartialDate(event.date)),
+        ' ',
+        ...markExternalLinks(renderInlineMarkdown(event.text)),
+      ]),
+    ),
+  );
+}
+
+/** The sources as one run of citations. */
+export function sourceList(claim: Claim): Element {
+  const sources = allSources(claim);
+  return h('span.sn-src', [
+    h('span.sn-src-h', sources.length === 1 ? 'Source: ' : 'Sources: '),
+    ...sources.flatMap((source, i) => [...(i ? [{ type: 'text' as const, value: '; ' }] : []), ...citation(source)]),
+    '.',
+  ]);
+}
+
+/** Head and text of a note: number, type and verdict labels, the note itself. */
+export function noteSummary(claim: Claim, number: number): ElementContent[] {
+  return [
+    h('span.sn-head', [h('span.sn-n', `${number}`), ' ', claimLabels(claim)]),
+    h('span.sn-text', markExternalLinks(renderInlineMarkdown(claim.note))),
+  ];
+}
+
+/**
+ * The note as it sits in the article. On narrow screens it is a popover opened by its marker
+ * (with JS off too) and shows everything. In the wide layout it sits in the margin beside its
+ * words, and its follow-ups and sources open from a line under the note, so that notes stay
+ * short enough to stay beside the sentences they annotate. Print shows everything.
+ */
+export function noteElement(claim: Claim, options: NoteOptions): Element {
+  const id = `note-${claim.id}`;
+  const moreId = `more-${claim.id}`;
+  const sources = allSources(claim);
+  const events = claim.followUps.length;
+  const summary = [
+    events ? `What happened next (${events})` : undefined,
+    `${sources.length === 1 ? 'Source' : 'Sources'} (${sources.length})`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return h(
+    'span.sn',
+    {
+      id,
+      popover: 'auto',
+      role: 'note',
+      ariaLabel: `Note ${options.number}`,
+      dataClaimNote: claim.id,
+      ...EDITORIAL,
+    },
+    [
+      ...noteSummary(claim, options.number),
+      h('button.more-btn', { type: 'button', popoverTarget: moreId }, summary),
+      h('span.more', { id: moreId, popover: 'auto', role: 'group', ariaLabel: `Note ${options.number}: what happened next and sources` }, [
+        ...(events ? [followUpList(claim)] : []),
+        sourceList(claim),
+        h('a.sn-more', { href: options.claimsPageHref }, `Claim ${options.number} on the claims page`),
+        closeButton(moreId, `Close the sources of note ${options.number}`),
+      ]),
+      closeButton(id, `Close note ${options.number}`),
+    ],
+  );
+}
+
+/** A popover's close button; with an accessible name, as "×" alone says nothing. */
+export function closeButton(target: string, label: string): Element {
+  return h('button.x', { type: 'button', popoverTarget: target, popoverTargetAction: 'hide' }, [
+    h('span', { ariaHidden: 'true' }, '×'),
+    h('span.vh', label),
+  ]);
+}
+
+/** The numbered marker after the marked words: a plain number in the margin layout, a button that opens the note on narrow screens. */
+export function noteMarkers(claim: Claim, number: number): Element[] {
+  return [
+    h('sup.n', { ariaHidden: 'true', ...EDITORIAL }, `${number}`),
+    h(
+      'button.mk',
+      { type: 'button', popoverTarget: `note-${claim.id}`, ...EDITORIAL },
+      [h('span.vh', 'Note '), `${number}`],
+    ),
+  ];
+}

@@ -1,0 +1,159 @@
+/**
+ * Bad content fails the build with a message that names the file (and line), the field, and the
+ * fix. One row per kind of mistake an editor makes; each row changes one thing in otherwise
+ * valid content.
+ */
+import { describe, expect, it } from 'vitest';
+import { ARTICLE, build, fixtureEdition, messageOf, problemsOf, replaceOnce, type Edits } from '../support/fixture-edition.ts';
+
+interface Row {
+  name: string;
+  edits: Edits;
+  file: RegExp;
+  field: string;
+  /** Words the problem must contain (what was received / expected). */
+  problem: RegExp;
+  /** Words the fix must contain. */
+  fix: RegExp;
+}
+
+const rows: Row[] = [
+  {
+    name: 'a claim without a verdict',
+    edits: { [ARTICLE]: replaceOnce('    verdict: unresolved\n', '') },
+    file: /articles\/sample-op-ed\.md:\d+$/,
+    field: 'claims[1].verdict (claim "acme-will-grow")',
+    problem: /missing/,
+    fix: /add "verdict:"/,
+  },
+  {
+    name: 'a verdict outside the vocabulary',
+    edits: { [ARTICLE]: replaceOnce('verdict: accurate\n', 'verdict: mostly-true\n') },
+    file: /articles\/sample-op-ed\.md:21$/,
+    field: 'claims[0].verdict (claim "drones-are-cheap")',
+    problem: /received "mostly-true"; expected one of accurate, accurate-at-the-time/,
+    fix: /use one of: accurate, /,
+  },
+  {
+    name: 'a claim type outside the vocabulary',
+    edits: { [ARTICLE]: replaceOnce('type: prediction', 'type: forecast') },
+    file: /articles\/sample-op-ed\.md:\d+$/,
+    field: 'claims[1].type (claim "acme-will-grow")',
+    problem: /received "forecast"; expected one of fact, opinion, prediction, recommendation/,
+    fix: /use one of/,
+  },
+  {
+    name: 'an impossible date',
+    edits: { [ARTICLE]: replaceOnce('date: "2016-05-01"', 'date: "2016-02-30"') },
+    file: /articles\/sample-op-ed\.md:\d+$/,
+    field: 'claims[0].sources[0].date (claim "drones-are-cheap")',
+    problem: /received "2016-02-30"; expected a real date written YYYY, YYYY-MM or YYYY-MM-DD/,
+    fix: /YYYY-MM-DD/,
+  },
+  {
+    name: 'a date in another format',
+    edits: { [ARTICLE]: replaceOnce('date: "2016-05"', 'date: "May 2016"') },
+    file: /articles\/sample-op-ed\.md:\d+$/,
+    field: 'claims[0].followUps[0].date (claim "drones-are-cheap")',
+    problem: /received "May 2016"/,
+    fix: /YYYY/,
+  },
+  {
+    name: 'a claim naming an entity that does not exist',
+    edits: { [ARTICLE]: replaceOnce('entities: [rainbow-drone]', 'entities: [rainbow-drones]') },
+    file: /articles\/sample-op-ed\.md:\d+$/,
+    field: 'claims[0].entities[0] (claim "drones-are-cheap")',
+    problem: /"rainbow-drones", which does not exist/,
+    fix: /did you mean "rainbow-drone"/,
+  },
+  {
+    name: 'an entity related to one that does not exist',
+    edits: { 'entities/rainbow-drone.md': replaceOnce('related: [acme]', 'related: [acme-corp]') },
+    file: /entities\/rainbow-drone\.md:\d+$/,
+    field: 'related[0]',
+    problem: /"acme-corp", which does not exist/,
+    fix: /did you mean "acme"/,
+  },
+  {
+    name: 'two claims with one id',
+    edits: { [ARTICLE]: replaceOnce('id: acme-will-grow', 'id: drones-are-cheap') },
+    file: /articles\/sample-op-ed\.md:\d+$/,
+    field: 'claims[1].id',
+    problem: /"drones-are-cheap" is used twice \(first at .*sample-op-ed\.md:\d+\)/,
+    fix: /give each claim its own id/,
+  },
+  {
+    name: 'a source URL that is not http(s)',
+    edits: { [ARTICLE]: replaceOnce('url: https://example.org/drone-prices', 'url: javascript:alert(1)') },
+    file: /articles\/sample-op-ed\.md:\d+$/,
+    field: 'claims[0].sources[0].url (claim "drones-are-cheap")',
+    problem: /expected an absolute http\(s\) URL/,
+    fix: /http/,
+  },
+  {
+    name: 'a claim with no source',
+    edits: { [ARTICLE]: replaceOnce('    sources:\n      - title: ACME annual report\n        publisher: ACME\n        url: https://example.org/acme\n', '    sources: []\n') },
+    file: /articles\/sample-op-ed\.md:\d+$/,
+    field: 'claims[1].sources (claim "acme-will-grow")',
+    problem: /at least one source/,
+    fix: /add at least one source/,
+  },
+  {
+    name: 'a misspelt field',
+    edits: { [ARTICLE]: replaceOnce('    note: Too early to say.', '    notes: Too early to say.\n    note: Too early to say.') },
+    file: /articles\/sample-op-ed\.md:\d+$/,
+    field: 'claims[1].notes (claim "acme-will-grow")',
+    problem: /"notes" is not a field here/,
+    fix: /rename it to "note"/,
+  },
+  {
+    name: 'an entity kind outside the vocabulary',
+    edits: { 'entities/acme.md': replaceOnce('kind: think-tank', 'kind: thinktank') },
+    file: /entities\/acme\.md:4$/,
+    field: 'kind',
+    problem: /received "thinktank"; expected one of person, company/,
+    fix: /use one of/,
+  },
+  {
+    name: 'YAML that does not parse',
+    edits: { 'entities/acme.md': replaceOnce('summary: A think tank in the sample.', 'summary: A think tank: in the sample.') },
+    file: /entities\/acme\.md:5$/,
+    field: 'front-matter',
+    problem: /the YAML does not parse/,
+    fix: /quote text that contains ": "/,
+  },
+  {
+    name: 'an entity file name that is not a slug',
+    edits: { 'entities/Bad Name.md': () => '---\nname: X\nkind: policy\nsummary: x\nsources: [{title: t, publisher: p, url: "https://example.org/"}]\n---\nx\n' },
+    file: /entities\/Bad Name\.md$/,
+    field: 'file name',
+    problem: /does not make a valid slug/,
+    fix: /rename the file/,
+  },
+];
+
+describe('bad content fails the build and names the file, the field and the fix', () => {
+  it('the unchanged fixture builds (so each row below fails for its own reason)', () => {
+    expect(build(fixtureEdition()).articles).toHaveLength(1);
+  });
+
+  it.each(rows)('$name', ({ edits, file, field, problem, fix }) => {
+    const problems = problemsOf(fixtureEdition(edits));
+    const found = problems.find((p) => p.field === field);
+    expect(found, `no problem for field ${field}; got ${JSON.stringify(problems, null, 2)}`).toBeDefined();
+    expect(`${found!.file}${found!.line ? `:${found!.line}` : ''}`).toMatch(file);
+    expect(found!.problem).toMatch(problem);
+    expect(found!.fix).toMatch(fix);
+  });
+
+  it('reports every problem at once, not one per build', () => {
+    const message = messageOf(
+      fixtureEdition({
+        [ARTICLE]: (text) => replaceOnce('verdict: accurate\n', 'verdict: nope\n')(replaceOnce('type: prediction', 'type: guess')(text)),
+      }),
+    );
+    expect(message).toMatch(/^The content has 2 problems; nothing was built\./);
+    expect(message).toContain('claims[0].verdict');
+    expect(message).toContain('claims[1].type');
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { checkPermalinks } from '../../src/lib/permalinks.ts';
+import { ARTICLE, build, fixtureEdition, problemsOf, replaceOnce } from '../support/fixture-edition.ts';
+
+describe('the permalink manifest', () => {
+  it('accepts current ids and reports new ones as unrecorded', () => {
+    const check = checkPermalinks(['a-b', 'c-d', 'e-f'], ['a-b', 'c-d'], {});
+    expect(check.problems).toEqual([]);
+    expect(check.unrecorded).toEqual(['e-f']);
+  });
+
+  it('fails when a published id would vanish, naming the id and the moved entry to add', () => {
+    const { problems } = checkPermalinks(['rainbow-drones-fly-far'], ['the-rainbow-drone-flies-far'], {});
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.problem).toContain('"the-rainbow-drone-flies-far" was published');
+    expect(problems[0]!.fix).toContain('"moved"');
+    expect(problems[0]!.fix).toContain('probably "rainbow-drones-fly-far"');
+  });
+
+  it('keeps a moved id resolving, following chains of moves to today’s paragraph', () => {
+    const { problems, aliases } = checkPermalinks(['c'], ['a', 'b', 'c'], { a: 'b', b: 'c' });
+    expect(problems).toEqual([]);
+    expect(aliases).toEqual(new Map([['a', 'c'], ['b', 'c']]));
+  });
+
+  it('refuses moves to nowhere, moves in a circle, and moving an id that is still in use', () => {
+    expect(checkPermalinks(['x'], ['a'], { a: 'gone' }).problems[0]!.problem).toContain('not the id of any paragraph');
+    expect(checkPermalinks(['x'], ['a', 'b'], { a: 'b', b: 'a' }).problems[0]!.problem).toContain('circle');
+    expect(checkPermalinks(['a', 'x'], ['a'], { a: 'x' }).problems[0]!.problem).toContain('still carries');
+  });
+
+  it('a rewritten opening without a moved entry fails the build and names content/permalinks.json', () => {
+    const problems = problemsOf(fixtureEdition({ [ARTICLE]: replaceOnce('The Rainbow drone flies far.', 'Rainbow drones fly far.') }));
+    const vanished = problems.find((p) => p.problem.includes('was published'));
+    expect(vanished?.file).toMatch(/permalinks\.json$/);
+    expect(vanished?.field).toBe('moved["sample-op-ed"]["the-rainbow-drone-flies-far"]');
+    expect(vanished?.fix).toContain('probably "rainbow-drones-fly-far-it"');
+  });
+
+  it('with the moved entry, the old id stays on the page as an anchor inside the new paragraph', () => {
+    const edition = build(
+      fixtureEdition({
+        [ARTICLE]: replaceOnce('The Rainbow drone flies far.', 'Rainbow drones fly far.'),
+        'permalinks.json': (text) =>
+          replaceOnce('"moved": {}', '"moved": { "sample-op-ed": { "the-rainbow-drone-flies-far": "rainbow-drones-fly-far-it" } }')(
+            text.replace('"a-final-paragraph-closes-the"', '"a-final-paragraph-closes-the", "rainbow-drones-fly-far-it"'),
+          ),
+      }),
+    );
+    const paragraph = edition.articles[0]!.paragraphs.find((p) => p.id === 'rainbow-drones-fly-far-it')!;
+    expect(paragraph.aliases).toEqual(['the-rainbow-drone-flies-far']);
+    expect(paragraph.html).toContain('<span class="alias" id="the-rainbow-drone-flies-far"');
+  });
+
+  it('a build fails while a new paragraph id is not yet recorded, and says which command records it', () => {
+    const problems = problemsOf(fixtureEdition({ [ARTICLE]: replaceOnce('A final paragraph', 'A brand new paragraph.\n\nA final paragraph') }));
+    expect(problems[0]!.problem).toContain('a-brand-new-paragraph');
+    expect(problems[0]!.fix).toContain('npm run permalinks');
+  });
+});
