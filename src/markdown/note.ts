@@ -62,13 +62,12 @@ export function allSources(claim: Claim): Source[] {
   return [...byUrl.values()];
 }
 
-/** The dated follow-ups as a list. */
+/** The dated follow-ups as an ordered list, oldest first (content order). */
 export function followUpList(claim: Claim): Element {
   return h(
-    'span.sn-fu',
-    { role: 'list', ariaLabel: 'What happened next' },
+    'ol.fus',
     claim.followUps.map((event) =>
-      h('span.fu', { role: 'listitem' }, [
+      h('li', [
         h('time', { dateTime: event.date }, formatPartialDate(event.date)),
         ' ',
         ...markExternalLinks(renderInlineMarkdown(event.text)),
@@ -77,14 +76,12 @@ export function followUpList(claim: Claim): Element {
   );
 }
 
-/** The sources as one run of citations. */
+/** The sources, each a citation in a list. */
 export function sourceList(claim: Claim): Element {
-  const sources = allSources(claim);
-  return h('span.sn-src', [
-    h('span.sn-src-h', sources.length === 1 ? 'Source: ' : 'Sources: '),
-    ...sources.flatMap((source, i) => [...(i ? [{ type: 'text' as const, value: '; ' }] : []), ...citation(source)]),
-    '.',
-  ]);
+  return h(
+    'ul.srcs',
+    allSources(claim).map((source) => h('li', citation(source))),
+  );
 }
 
 /** Head and text of a note: number, type and verdict labels, the note itself. */
@@ -95,23 +92,24 @@ export function noteSummary(claim: Claim, number: number): ElementContent[] {
   ];
 }
 
+/** "What happened next (3) · Sources (9)" */
+export function detailsSummary(claim: Claim): string {
+  const sources = allSources(claim).length;
+  const events = claim.followUps.length;
+  return [events ? `What happened next (${events})` : undefined, `${sources === 1 ? 'Source' : 'Sources'} (${sources})`]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /**
- * The note as it sits in the article. On narrow screens it is a popover opened by its marker
- * (with JS off too) and shows everything. In the wide layout it sits in the margin beside its
- * words, and its follow-ups and sources open from a line under the note, so that notes stay
- * short enough to stay beside the sentences they annotate. Print shows everything.
+ * The note as it sits in the article, beside (wide) or under (narrow) its words: number, labels
+ * and the note. On narrow screens it is a popover opened by its marker (with JS off too); in the
+ * wide layout and in print it sits in the margin. Its follow-ups and sources open from a line
+ * under it: they live in `noteDetails`, after the article, so that the first screenful of text
+ * arrives in the first bytes and the margin stays calm.
  */
 export function noteElement(claim: Claim, options: NoteOptions): Element {
   const id = `note-${claim.id}`;
-  const moreId = `more-${claim.id}`;
-  const sources = allSources(claim);
-  const events = claim.followUps.length;
-  const summary = [
-    events ? `What happened next (${events})` : undefined,
-    `${sources.length === 1 ? 'Source' : 'Sources'} (${sources.length})`,
-  ]
-    .filter(Boolean)
-    .join(' · ');
   return h(
     'span.sn',
     {
@@ -124,16 +122,27 @@ export function noteElement(claim: Claim, options: NoteOptions): Element {
     },
     [
       ...noteSummary(claim, options.number),
-      h('button.more-btn', { type: 'button', popoverTarget: moreId }, summary),
-      h('span.more', { id: moreId, popover: 'auto', role: 'group', ariaLabel: `Note ${options.number}: what happened next and sources` }, [
-        ...(events ? [followUpList(claim)] : []),
-        sourceList(claim),
-        h('a.sn-more', { href: options.claimsPageHref }, `Claim ${options.number} on the claims page`),
-        closeButton(moreId, `Close the sources of note ${options.number}`),
-      ]),
+      h('button.more-btn', { type: 'button', popoverTarget: `more-${claim.id}` }, detailsSummary(claim)),
       closeButton(id, `Close note ${options.number}`),
     ],
   );
+}
+
+/**
+ * A note's follow-ups and sources: a popover opened from the note (its invoker sits inside the
+ * note, so opening it keeps the note open), printed as an endnote.
+ */
+export function noteDetails(claim: Claim, options: NoteOptions): Element {
+  const id = `more-${claim.id}`;
+  const headingId = `${id}-h`;
+  return h('div.more', { id, popover: 'auto', role: 'dialog', ariaLabelledBy: headingId, dataClaimDetails: claim.id }, [
+    h('p.more-h', { id: headingId }, [`Note ${options.number}: `, h('q', claim.quote)]),
+    ...(claim.followUps.length ? [h('p.more-sub', 'What happened next'), followUpList(claim)] : []),
+    h('p.more-sub', allSources(claim).length === 1 ? 'Source' : 'Sources'),
+    sourceList(claim),
+    h('p', [h('a.sn-more', { href: options.claimsPageHref }, `Claim ${options.number} on the claims page`)]),
+    closeButton(id, `Close the details of note ${options.number}`),
+  ]);
 }
 
 /** A popover's close button; with an accessible name, as "×" alone says nothing. */

@@ -1,0 +1,60 @@
+/**
+ * schema.org ClaimReview for each claim (https://schema.org/ClaimReview), so that fact-check
+ * readers and search engines can read the verdicts. The rating scale is ours: 5 is "true" and 1
+ * "false"; verdicts that are not a judgement of truth (unresolved, unverified, contested) carry
+ * only their name, no number, rather than a number that would mislead.
+ */
+import type { ArticleData, Claim, Verdict } from '../content/schema.ts';
+import { VERDICT_LABELS } from '../content/vocabulary.ts';
+
+export const RATING_VALUES: Record<Verdict, number | undefined> = {
+  accurate: 5,
+  'came-true': 5,
+  'accurate-at-the-time': 4,
+  partly: 3,
+  'did-not-happen': 1,
+  inaccurate: 1,
+  contested: undefined,
+  unresolved: undefined,
+  unverified: undefined,
+};
+
+export interface ClaimReviewInput {
+  claim: Claim;
+  article: ArticleData;
+  /** Absolute URL of the claim on the claims page. */
+  url: string;
+  /** Absolute URL of the claim in the annotated article. */
+  appearanceUrl: string;
+  publisherName: string;
+  publisherUrl: string;
+  /** When the review was last brought up to date: its latest follow-up, else the op-ed's date. */
+  datePublished: string;
+}
+
+export function claimReview(input: ClaimReviewInput): Record<string, unknown> {
+  const { claim, article } = input;
+  const value = RATING_VALUES[claim.verdict];
+  return {
+    '@type': 'ClaimReview',
+    url: input.url,
+    claimReviewed: claim.quote,
+    datePublished: input.datePublished,
+    author: { '@type': 'Organization', name: input.publisherName, url: input.publisherUrl },
+    reviewBody: claim.note,
+    reviewRating: {
+      '@type': 'Rating',
+      alternateName: VERDICT_LABELS[claim.verdict].label,
+      ...(value === undefined ? {} : { ratingValue: value, bestRating: 5, worstRating: 1 }),
+    },
+    itemReviewed: {
+      '@type': 'Claim',
+      author: { '@type': 'Person', name: article.author.name },
+      datePublished: article.datePublished,
+      appearance: [
+        { '@type': 'OpinionNewsArticle', url: article.originalUrl, headline: article.title },
+        { '@type': 'CreativeWork', url: input.appearanceUrl },
+      ],
+    },
+  };
+}
