@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 /**
  * The site's public address, for canonical URLs and link previews. Set SITE_URL when
@@ -16,5 +17,5 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
-  integrations: [contentCheck()],
+  integrations: [contentCheck(), searchIndex()],
 });

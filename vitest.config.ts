@@ -17,6 +17,8 @@ export default defineConfig({
           include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 30_000,
+          // Waiting for the browser is not a timing check: a busy machine may take a while.
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 60_000,
           // Each browser file starts its own Chromium; two at a time suits a 2-core machine.
           maxWorkers: 2,

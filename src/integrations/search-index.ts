@@ -1,0 +1,33 @@
+/**
+ * Builds the Pagefind index as part of `astro build` (never a separate step), from the records
+ * in src/lib/search-records.ts, into `dist/pagefind/`.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+// Imported up front: the config's module runner is closed by the time build:done runs.
+import * as pagefind from 'pagefind';
+import { getEdition } from '../content/edition.ts';
+import { searchRecords } from '../lib/search-records.ts';
+
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const records = searchRecords(getEdition());
+        for (const record of records) {
+          const added = await index.addCustomRecord(record);
+          if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`);
+        }
+        const outputPath = join(fileURLToPath(dir), 'pagefind');
+        const written = await index.writeFiles({ outputPath });
+        if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`indexed ${records.length} places (paragraphs, claims, glossary entries) into ${outputPath}`);
+      },
+    },
+  };
+}
