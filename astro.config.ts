@@ -17,5 +17,26 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
+  // No code in the content; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // A strict policy in a <meta> on every page: scripts and styles only from this site or
+    // hashed by Astro, no eval ('wasm-unsafe-eval' lets Pagefind compile its WebAssembly, nothing
+    // more). src/integrations/static-headers.ts repeats it, with what a <meta> cannot say
+    // (frame-ancestors), in dist/_headers for static hosts.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [contentCheck(), searchIndex()],
 });
