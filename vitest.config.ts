@@ -1,4 +1,7 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** Tests that run a real `astro build` per case: slow, so kept out of the quick `logic` run. */
+const BUILD_TESTS = 'tests/**/*-build.test.ts';
 
 export default defineConfig({
   test: {
@@ -8,6 +11,18 @@ export default defineConfig({
         test: {
           name: 'logic',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, BUILD_TESTS],
+        },
+      },
+      {
+        // Broken content through `astro build`: two builds at once suit a 2-core machine. Runs
+        // last, after `site`, whose own build shares `.astro/` with this project's control build.
+        test: {
+          name: 'build',
+          include: [BUILD_TESTS],
+          maxConcurrency: 2,
+          testTimeout: 120_000,
+          sequence: { groupOrder: 1 },
         },
       },
       {

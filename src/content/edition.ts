@@ -88,6 +88,23 @@ export function buildEdition(options: EditionOptions = {}): Edition {
     });
   }
 
+  // An article lives at /<slug>/: on an address the site already uses, Astro would only warn
+  // and leave one of the two out of the build.
+  const taken = new Map<string, string | undefined>([
+    ...[CLAIMS_HREF, entityHref('')].map((href) => [href.split('/')[1]!, undefined] as const),
+    ...content.pages.map((page) => [page.slug, page.file] as const),
+  ]);
+  for (const article of content.articles) {
+    if (!taken.has(article.slug)) continue;
+    const page = taken.get(article.slug);
+    problems.add({
+      file: article.file,
+      field: 'file name',
+      problem: `the article would be published at ${articleHref(article.slug)}, which ${page ? `the page ${page}` : 'a section of the site'} already uses, so one of the two would be left out`,
+      fix: `rename ${page ? `the page ${page} or ` : ''}the article file (a file's name is its address; rename the article's key in ${content.permalinksFile} with it)`,
+    });
+  }
+
   if (options.requireRecordedPermalinks) {
     for (const article of articles) {
       if (article.unrecorded.length === 0) continue;
