@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import staticHeaders from './src/integrations/static-headers.ts';
 
 /**
  * The site's public address, for canonical URLs and link previews. Set SITE_URL when
@@ -38,5 +39,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentCheck(), searchIndex()],
+  integrations: [contentCheck(), searchIndex(), staticHeaders()],
 });

@@ -51,6 +51,9 @@ export interface EditionOptions {
 
 export const CLAIMS_HREF = '/claims/';
 
+/** Other addresses the site itself uses (src/pages and build output), never an article's. */
+export const SITE_SECTIONS = ['/search/', '/what-happened-next/', '/about/', '/pagefind/', '/_astro/'];
+
 export function entityHref(slug: string): string {
   return `/entities/${slug}/`;
 }
@@ -91,7 +94,7 @@ export function buildEdition(options: EditionOptions = {}): Edition {
   // An article lives at /<slug>/: on an address the site already uses, Astro would only warn
   // and leave one of the two out of the build.
   const taken = new Map<string, string | undefined>([
-    ...[CLAIMS_HREF, entityHref('')].map((href) => [href.split('/')[1]!, undefined] as const),
+    ...[CLAIMS_HREF, entityHref(''), ...SITE_SECTIONS].map((href) => [href.split('/')[1]!, undefined] as const),
     ...content.pages.map((page) => [page.slug, page.file] as const),
   ]);
   for (const article of content.articles) {
