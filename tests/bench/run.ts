@@ -8,9 +8,13 @@
  *   4. search  press "/", type a query, first result: bytes and time, median of BENCH_SEARCH_RUNS (5)
  *   5. scale   synthetic libraries of BENCH_SCALE articles (1,50,200), each built into a temp folder
  *
- * BENCH_ONLY=pages,search runs some sections (dist/ is built once if missing);
- * BENCH_SCALE=1,50 changes the library sizes; BENCH_SCALE_TIMEOUT (s, default 1200) stops a
- * scale build that runs away; BENCH_KEEP=1 keeps the scale folders.
+ * Settings (environment):
+ *   BENCH_ONLY=pages,search   some sections only (dist/ is built once if missing)
+ *   BENCH_SCALE=1,50          library sizes for the scale run (default 1,50,200)
+ *   BENCH_SCALE_TIMEOUT=1200  seconds before a scale build is stopped
+ *   BENCH_BUILD_RUNS=3, BENCH_LIGHTHOUSE_RUNS=3, BENCH_SEARCH_RUNS=5   repetitions
+ *   BENCH_DIST=folder         measure pages, Lighthouse and search on another built site
+ *   BENCH_KEEP=1              keep the scale run's temporary folders
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -18,13 +22,14 @@ import os from 'node:os';
 import { launch, CHROMIUM } from '../support/browser.ts';
 import { timedBuild, type BuildRun } from './build.ts';
 import { measurePage, type PageWeight } from './pages.ts';
-import { runLighthouse, CATEGORIES, type LighthouseResult } from './lighthouse.ts';
+import { runLighthouseMedian, CATEGORIES, type LighthouseMedian } from './lighthouse.ts';
 import { measureSearch, QUERY, type SearchResult } from './search.ts';
 import { scaleRun, type ScaleRow } from './scale.ts';
 import { serveBench } from './server.ts';
 import { dirSize, fileOf, htmlPages, kb, markdownTable, median, millis, seconds, textTable } from './util.ts';
 
-const DIST = 'dist';
+/** The built site that pages, Lighthouse and search measure; the build section always builds dist/. */
+const DIST = process.env.BENCH_DIST ?? 'dist';
 const ARTICLE = '/russia-must-expand-relationship-with-china/';
 const ENTITY = '/entities/avic/';
 /** Measured always (noted when missing), in this order; every other page of dist/ follows. */
@@ -47,6 +52,7 @@ if (unknown.length) {
 const runs = (section: Section) => !only || only.includes(section);
 const BUILD_RUNS = Number(process.env.BENCH_BUILD_RUNS ?? 3);
 const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 5);
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const SCALE = (envList('BENCH_SCALE') ?? ['1', '50', '200']).map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const SCALE_TIMEOUT_MS = Number(process.env.BENCH_SCALE_TIMEOUT ?? 1200) * 1000;
 
@@ -67,7 +73,7 @@ interface Results {
   notes: string[];
   build?: { runs: BuildRun[]; medianMs?: number; dist?: { bytes: number; files: number; htmlPages: number } };
   pages?: { viewport: string; results: PageWeight[]; missing: string[] };
-  lighthouse?: { results: LighthouseResult[]; missing: string[] };
+  lighthouse?: { runsPerPage: number; results: LighthouseMedian[]; missing: string[] };
   search?: SearchResult;
   scale?: ScaleRow[];
 }
@@ -124,7 +130,7 @@ if (runs('build')) {
     results.build.dist = { ...dirSize(DIST), htmlPages: htmlPages(DIST).length };
   }
   save();
-} else if (!existsSync(fileOf(DIST, '/')) && (runs('pages') || runs('lighthouse') || runs('search'))) {
+} else if (DIST === 'dist' && !existsSync(fileOf(DIST, '/')) && (runs('pages') || runs('lighthouse') || runs('search'))) {
   log('\n(dist/ is missing: building it once)');
   const run = await timedBuild();
   if (!run.ok) log(run.error ?? '');
@@ -132,7 +138,7 @@ if (runs('build')) {
 
 const distBuilt = existsSync(fileOf(DIST, '/'));
 if (!distBuilt && (runs('pages') || runs('lighthouse') || runs('search'))) {
-  note('dist/ did not build: page, Lighthouse and search figures skipped');
+  note(`${DIST}/ has no index.html: page, Lighthouse and search figures skipped`);
 }
 
 // 2–4. Pages, Lighthouse, search over dist/ ---------------------------------------------------
@@ -157,18 +163,19 @@ if (distBuilt && (runs('pages') || runs('lighthouse') || runs('search'))) {
     }
 
     if (runs('lighthouse')) {
-      log('\n## Lighthouse 13: mobile defaults (simulated throttling)');
+      log(`\n## Lighthouse 13: mobile defaults (simulated throttling), median of ${LIGHTHOUSE_RUNS} run(s) per page`);
       const found = htmlPages(DIST);
       const missing = LIGHTHOUSE_PAGES.filter((p) => !found.includes(p));
       for (const p of missing) note(`Lighthouse: ${p} is not in dist/ yet: skipped`);
-      const lh: LighthouseResult[] = [];
+      const lh: LighthouseMedian[] = [];
       for (const path of LIGHTHOUSE_PAGES.filter((p) => found.includes(p))) {
         const started = performance.now();
-        const result = await runLighthouse(server.url, path);
+        const result = await runLighthouseMedian(server.url, path, LIGHTHOUSE_RUNS);
         lh.push(result);
-        log(`  ${path}: ${result.ok ? CATEGORIES.map((c) => `${c} ${result.scores[c] ?? '–'}`).join(', ') : `FAILED: ${result.error}`} (${seconds(performance.now() - started)})`);
+        const perf = result.runs.map((r) => (r.ok ? String(r.scores.performance ?? '–') : 'failed')).join('/');
+        log(`  ${path}: ${result.ok ? CATEGORIES.map((c) => `${c} ${result.scores[c] ?? '–'}`).join(', ') : `FAILED: ${result.error}`} (performance by run ${perf}; ${seconds(performance.now() - started)})`);
       }
-      results.lighthouse = { results: lh, missing };
+      results.lighthouse = { runsPerPage: LIGHTHOUSE_RUNS, results: lh, missing };
       save();
     }
 
@@ -224,12 +231,10 @@ if (load > os.cpus().length) {
 
 if (results.build) {
   const b = results.build;
-  const rows = [
-    ['clean build (median)', b.medianMs !== undefined ? seconds(b.medianMs) : 'failed'],
-    ['runs', b.runs.map((r) => (r.ok ? seconds(r.ms) : 'failed')).join(', ')],
-    ...(b.dist ? [['dist/', `${kb(b.dist.bytes)}, ${b.dist.files} files, ${b.dist.htmlPages} pages`]] : []),
-  ];
-  text.push('Build', textTable(['', ''], rows));
+  text.push(
+    `Build: clean \`npx astro build\` ${b.medianMs !== undefined ? seconds(b.medianMs) : 'failed'} (median; runs ${b.runs.map((r) => (r.ok ? seconds(r.ms) : 'failed')).join(', ')})`,
+    ...(b.dist ? [`dist/: ${kb(b.dist.bytes)} in ${b.dist.files} files, ${b.dist.htmlPages} HTML pages`] : []),
+  );
   md.push(`**Build** (clean \`npx astro build\`, median of ${b.runs.length}): ${b.medianMs !== undefined ? seconds(b.medianMs) : 'failed'}${b.dist ? `; dist/ ${kb(b.dist.bytes)} in ${b.dist.files} files` : ''}.`);
 }
 
@@ -244,10 +249,10 @@ if (results.pages) {
     kb(w.bytes.js),
     kb(w.bytes.font),
     kb(w.bytes.image),
-    kb(w.jsOnLoad.compressed),
+    kb(w.jsOnLoad.raw),
     kb(w.criticalBytes),
   ];
-  const head = ['page', 'transfer', 'req', 'HTML', 'CSS', 'JS', 'fonts', 'images', 'JS on load', 'critical'];
+  const head = ['page', 'transfer', 'req', 'HTML', 'CSS', 'JS', 'fonts', 'images', 'JS raw', 'critical'];
   // Entity pages other than the chosen one are summed up as one row (median of each figure).
   const isOtherEntity = (p: string) => /^\/entities\/[^/]+\/$/.test(p) && p !== ENTITY;
   const main = results.pages.results.filter((w) => !isOtherEntity(w.path));
@@ -267,12 +272,14 @@ if (results.pages) {
         image: m((w) => w.bytes.image),
         other: m((w) => w.bytes.other),
       },
-      jsOnLoad: { compressed: m((w) => w.jsOnLoad.compressed), raw: 0, files: 0 },
+      jsOnLoad: { compressed: m((w) => w.jsOnLoad.compressed), raw: m((w) => w.jsOnLoad.raw), files: m((w) => w.jsOnLoad.files) },
       criticalBytes: m((w) => w.criticalBytes),
     };
     rows.push(row(summary, `other entity pages (${others.length}, median)`));
   }
-  const foot = 'Compressed (brotli) bodies; transfer adds headers. Critical = HTML + render-blocking CSS.';
+  const foot =
+    'Everything fetched until load and a quiet network (so JS is the JS on load), as compressed (brotli) bodies; ' +
+    'transfer adds headers; JS raw is that JS uncompressed, as the browser parses it; critical is HTML + render-blocking CSS.';
   const missing = results.pages.missing.length ? `Not built yet: ${results.pages.missing.join(', ')}.` : '';
   text.push('', 'Pages (mobile 390×844, cold)', textTable(head, rows), foot, missing);
   md.push('', '**Page weight** (cold load in Chromium at 390×844, served with brotli)', '', markdownTable(head, rows), '', foot);
@@ -293,12 +300,14 @@ if (results.lighthouse) {
         ]
       : [r.path, 'failed', '', '', '', '', '', '', ''],
   );
-  text.push('', 'Lighthouse 13 (mobile, simulated throttling)', textTable(head, rows));
+  text.push('', `Lighthouse 13 (mobile, simulated throttling; median of ${results.lighthouse.runsPerPage} runs by performance)`, textTable(head, rows));
   const failing = results.lighthouse.results.flatMap((r) => r.failing.map((f) => `${r.path} ${f.category}: ${f.title} (${f.id}, ${f.score})`));
   if (failing.length) text.push('Audits below 0.9:', ...failing.map((f) => `  ${f}`));
-  const indexes = results.lighthouse.results.flatMap((r) => (r.benchmarkIndex ? [Math.round(r.benchmarkIndex)] : []));
+  const perfRuns = results.lighthouse.results.map((r) => `${r.path} ${r.runs.map((x) => (x.ok ? x.scores.performance : 'failed')).join('/')}`);
+  text.push(`Performance score of each run (median shown above): ${perfRuns.join('; ')}`);
+  const indexes = results.lighthouse.results.flatMap((r) => r.runs.flatMap((x) => (x.benchmarkIndex ? [Math.round(x.benchmarkIndex)] : [])));
   if (indexes.length) text.push(`Lighthouse benchmarkIndex of this machine during the runs: ${indexes.join(', ')}`);
-  md.push('', '**Lighthouse 13** (mobile preset, simulated throttling)', '', markdownTable(head, rows));
+  md.push('', `**Lighthouse 13** (mobile preset, simulated throttling; median of ${results.lighthouse.runsPerPage} runs)`, '', markdownTable(head, rows));
 }
 
 if (results.search) {
