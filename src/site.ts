@@ -7,7 +7,7 @@ import { getEdition } from './content/edition.ts';
 export const SITE_NAME = 'Kashin 2014, annotated';
 
 export interface NavLink {
-  key: 'article' | 'claims' | 'entities' | 'about';
+  key: 'article' | 'claims' | 'timeline' | 'entities' | 'about';
   href: string;
   label: string;
 }
@@ -17,6 +17,7 @@ export function navigation(): NavLink[] {
   return [
     ...(first ? [{ key: 'article' as const, href: first.href, label: 'The op-ed' }] : []),
     { key: 'claims', href: '/claims/', label: 'Claims' },
+    { key: 'timeline', href: '/what-happened-next/', label: 'What happened next' },
     { key: 'entities', href: '/entities/', label: 'Glossary' },
     { key: 'about', href: '/about/', label: 'About' },
   ];
