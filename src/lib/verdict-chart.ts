@@ -9,7 +9,7 @@ import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { CLAIM_TYPES, type ClaimType } from '../content/schema.ts';
 import { TYPE_LABELS, VERDICT_LABELS } from '../content/vocabulary.ts';
-import type { Tally } from './claim-tally.ts';
+import { verdictRows, type VerdictTally } from './verdict-tally.ts';
 
 const WIDTH = 360;
 const ROW = 40;
@@ -38,8 +38,9 @@ export interface ChartOptions {
   label: string;
 }
 
-export function verdictChart(tally: Tally, { idPrefix = 'vc', label }: ChartOptions): Element {
-  const max = Math.max(1, ...tally.rows.map((r) => r.total));
+export function verdictChart(tally: VerdictTally, { idPrefix = 'vc', label }: ChartOptions): Element {
+  const rowsOf = verdictRows(tally);
+  const max = Math.max(1, ...rowsOf.map((r) => r.total));
   const scale = WIDTH / max;
   const types = CLAIM_TYPES.filter((t) => tally.byType[t] > 0);
   const legend = types.map((type, i) => {
@@ -50,7 +51,7 @@ export function verdictChart(tally: Tally, { idPrefix = 'vc', label }: ChartOpti
       s('text', { x: 20, y: 11.5 }, `${TYPE_LABELS[type].plural} (${tally.byType[type]})`),
     ]);
   });
-  const rows = tally.rows.map((row, i) => {
+  const rows = rowsOf.map((row, i) => {
     const y = LEGEND + i * ROW;
     let x = 0;
     const segments = types
@@ -69,7 +70,7 @@ export function verdictChart(tally: Tally, { idPrefix = 'vc', label }: ChartOpti
       ...segments,
     ]);
   });
-  const height = LEGEND + tally.rows.length * ROW;
+  const height = LEGEND + rowsOf.length * ROW;
   return s(
     'svg',
     {
@@ -84,12 +85,12 @@ export function verdictChart(tally: Tally, { idPrefix = 'vc', label }: ChartOpti
   );
 }
 
-export function verdictChartSvg(tally: Tally, options: ChartOptions): string {
+export function verdictChartSvg(tally: VerdictTally, options: ChartOptions): string {
   return toHtml(verdictChart(tally, options), { space: 'svg' });
 }
 
 /** One sentence that says what the chart shows, for its accessible name. */
-export function chartSummary(tally: Tally): string {
-  const parts = tally.rows.map((r) => `${VERDICT_LABELS[r.verdict].label.toLowerCase()} ${r.total}`);
+export function chartSummary(tally: VerdictTally): string {
+  const parts = verdictRows(tally).map((r) => `${VERDICT_LABELS[r.verdict].label.toLowerCase()} ${r.total}`);
   return `Claims by verdict, ${tally.total} in all: ${parts.join(', ')}.`;
 }

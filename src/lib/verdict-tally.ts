@@ -41,3 +41,18 @@ export function tallyPhrase(tally: VerdictTally, type: ClaimType): string {
     .map((v) => `${tally.counts[type][v]} ${VERDICT_LABELS[v].label.toLowerCase()}`)
     .join(', ');
 }
+
+export interface VerdictRow {
+  verdict: Verdict;
+  total: number;
+  byType: Record<ClaimType, number>;
+}
+
+/** The verdicts that occur, best first, each with its claims per type: a chart's bars. */
+export function verdictRows(tally: VerdictTally): VerdictRow[] {
+  return VERDICTS.filter((v) => tally.byVerdict[v] > 0).map((verdict) => ({
+    verdict,
+    total: tally.byVerdict[verdict],
+    byType: Object.fromEntries(CLAIM_TYPES.map((t) => [t, tally.counts[t][verdict]])) as Record<ClaimType, number>,
+  }));
+}

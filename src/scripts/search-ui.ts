@@ -143,7 +143,7 @@ export function mountSearch(container: HTMLElement, initial = ''): HTMLInputElem
     const links = [...list.querySelectorAll('a')];
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (document.activeElement === input && event.key === 'ArrowDown' && links[0]) links[0].focus();
-    else if (at >= 0) (event.key === 'ArrowDown' ? links[at + 1] ?? links[at] : links[at - 1] ?? input).focus();
+    else if (at >= 0) (event.key === 'ArrowDown' ? (links[at + 1] ?? links[at]!) : (links[at - 1] ?? input)).focus();
     else return;
     event.preventDefault();
   });
