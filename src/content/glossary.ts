@@ -3,10 +3,10 @@
  * index grouped by kind, and for each entity its mentions as excerpts with permalinks, the claims
  * that concern it, its related entries.
  */
-import { CLAIMS_HREF, type Edition, type PreparedEntity } from './edition.ts';
+import { CLAIMS_HREF, type Edition, type EntityMention, type PreparedEntity } from './edition.ts';
 import { KIND_LABELS, TYPE_LABELS, VERDICT_LABELS } from './vocabulary.ts';
 import { ENTITY_KINDS, type ClaimType, type EntityKind, type Verdict } from './schema.ts';
-import { excerptAround, type Excerpt } from '../lib/excerpt.ts';
+import { clusterRanges, excerptAround, type Excerpt } from '../lib/excerpt.ts';
 import { firstSentence } from '../lib/sentences.ts';
 import { groupByKind } from '../lib/glossary.ts';
 import type { PreparedParagraph } from '../markdown/article.ts';
@@ -39,12 +39,15 @@ export interface GlossaryGroup {
   entries: GlossaryEntry[];
 }
 
+/** One excerpt of a paragraph: one mention, or a few close together, each marked. */
 export interface MentionView {
   /** Where the paragraph's permalink leads: `/<article>/#<paragraph id>`. */
   href: string;
   paragraphId: string;
   /** "Paragraph 9", "Note on the author", "Disclaimer". */
   where: string;
+  /** How many mentions the excerpt marks. */
+  count: number;
   excerpt: Excerpt;
 }
 
@@ -118,14 +121,22 @@ export function paragraphLabel(paragraph: Pick<PreparedParagraph, 'role' | 'numb
 
 /** Everything an entity's page shows. */
 export function entityPage(edition: Edition, entity: PreparedEntity): EntityPageView {
-  const mentions = entity.mentions.map((m): MentionView => {
-    const paragraph = m.article.paragraphs.find((p) => p.id === m.paragraphId)!;
-    return {
-      href: `${m.article.href}#${m.paragraphId}`,
-      paragraphId: m.paragraphId,
+  // Mentions by paragraph, in reading order; close ones share an excerpt.
+  const byParagraph = new Map<string, EntityMention[]>();
+  for (const m of entity.mentions) {
+    const key = `${m.article.slug}#${m.paragraphId}`;
+    byParagraph.set(key, [...(byParagraph.get(key) ?? []), m]);
+  }
+  const mentions = [...byParagraph.values()].flatMap((list) => {
+    const { article, paragraphId } = list[0]!;
+    const paragraph = article.paragraphs.find((p) => p.id === paragraphId)!;
+    return clusterRanges(paragraph.text, list).map((cluster): MentionView => ({
+      href: `${article.href}#${paragraphId}`,
+      paragraphId,
       where: paragraphLabel(paragraph),
-      excerpt: excerptAround(paragraph.text, m.start, m.end),
-    };
+      count: cluster.length,
+      excerpt: excerptAround(paragraph.text, cluster),
+    }));
   });
   const claims = entity.claims.map(({ claim, number, article }): ClaimView => ({
     id: claim.id,

@@ -1,6 +1,6 @@
 /** Excerpts around a mention (src/lib/excerpt.ts) and the sentence boundaries they rely on. */
 import { describe, expect, it } from 'vitest';
-import { ELLIPSIS, excerptAround } from '../../src/lib/excerpt.ts';
+import { ELLIPSIS, clusterRanges, excerptAround, type Excerpt } from '../../src/lib/excerpt.ts';
 import { firstSentence, sentenceEnds, sentenceStarts } from '../../src/lib/sentences.ts';
 
 /** Paragraphs of the op-ed, as fixtures. */
@@ -15,8 +15,11 @@ const COUNTRIES =
 const around = (text: string, mention: string, words?: number) => {
   const start = text.indexOf(mention);
   if (start === -1) throw new Error(`"${mention}" is not in the fixture`);
-  return excerptAround(text, start, start + mention.length, { words });
+  return excerptAround(text, { start, end: start + mention.length }, { words });
 };
+
+/** The excerpt with its marked runs in brackets: "…as [Iran] and…". */
+const shown = (e: Excerpt) => e.parts.map((p) => (p.marked ? `[${p.text}]` : p.text)).join('');
 
 describe('sentence boundaries', () => {
   it('end at . ! ? (with closing quotes) before a capital, a digit or an opening quote', () => {
@@ -62,18 +65,20 @@ describe('an excerpt around a mention', () => {
       [WEST, 'U.S.'],
     ] as const) {
       const e = around(text, mention);
-      expect(e.text.slice(e.highlight.start, e.highlight.end)).toBe(mention);
-      expect(e.before + e.match + e.after).toBe(e.text);
-      expect(e.match).toBe(mention);
+      expect(e.highlights).toHaveLength(1);
+      expect(e.text.slice(e.highlights[0]!.start, e.highlights[0]!.end)).toBe(mention);
+      expect(e.parts.map((p) => p.text).join('')).toBe(e.text);
+      expect(e.parts.filter((p) => p.marked).map((p) => p.text)).toEqual([mention]);
     }
   });
 
   it('starts at the mention’s sentence when that is nearer than the word limit, with no ellipsis there', () => {
     const e = around(WEST, 'Washington', 20);
-    expect(e.before.startsWith('Russian industries have often faced')).toBe(true);
+    expect(e.text.startsWith('Russian industries have often faced')).toBe(true);
     expect(e.cutBefore).toBe(false);
     // …and ends where the sentence ends, with its full stop and no ellipsis.
-    expect(e.after).toBe(' willingly sells to its allies.');
+    expect(e.text.endsWith('[Washington] willingly sells to its allies.'.replace(/[[\]]/g, ''))).toBe(true);
+    expect(shown(e).endsWith('[Washington] willingly sells to its allies.')).toBe(true);
     expect(e.cutAfter).toBe(false);
   });
 
@@ -90,11 +95,11 @@ describe('an excerpt around a mention', () => {
 
   it('needs no ellipsis at the start or end of the paragraph', () => {
     const first = around(DRONES, 'China', 4);
-    expect(first.before).toBe('');
+    expect(first.parts[0]).toEqual({ text: 'China', marked: true });
     expect(first.cutBefore).toBe(false);
-    expect(first.text).toBe(`China, on the other hand${ELLIPSIS}`);
-    const short = excerptAround('Made by CASIC', 8, 13);
-    expect(short).toMatchObject({ text: 'Made by CASIC', cutBefore: false, cutAfter: false, highlight: { start: 8, end: 13 } });
+    expect(shown(first)).toBe(`[China], on the other hand${ELLIPSIS}`);
+    const short = excerptAround('Made by CASIC', { start: 8, end: 13 });
+    expect(short).toMatchObject({ text: 'Made by CASIC', cutBefore: false, cutAfter: false, highlights: [{ start: 8, end: 13 }] });
   });
 
   it('keeps a word that touches the mention whole ("(AVIC)", "U.S.-made")', () => {
@@ -109,8 +114,35 @@ describe('an excerpt around a mention', () => {
     expect(around(COUNTRIES, 'Iran', 0).text).toBe(`${ELLIPSIS}Iran${ELLIPSIS}`);
   });
 
-  it('refuses a range outside the text or an empty one', () => {
-    expect(() => excerptAround('abc', 2, 2)).toThrow(RangeError);
-    expect(() => excerptAround('abc', 1, 9)).toThrow(RangeError);
+  it('refuses a range outside the text, an empty one, ranges out of order, or none', () => {
+    expect(() => excerptAround('abc', { start: 2, end: 2 })).toThrow(RangeError);
+    expect(() => excerptAround('abc', { start: 1, end: 9 })).toThrow(RangeError);
+    expect(() => excerptAround('abc', [{ start: 2, end: 3 }, { start: 0, end: 1 }])).toThrow(RangeError);
+    expect(() => excerptAround('abc', [])).toThrow(RangeError);
+  });
+});
+
+describe('mentions close together', () => {
+  const AVIC = 'There are two Chinese analogues, the Pterodactyl I is made by the Aviation Industry Corporation of China (AVIC) and the Rainbow is made by China Aerospace Science & Industry Corp (CASIC), and although they might lag behind.';
+  const range = (text: string, s: string, from = 0) => {
+    const start = text.indexOf(s, from);
+    return { start, end: start + s.length };
+  };
+  const name = range(AVIC, 'Aviation Industry Corporation of China');
+  const acronym = range(AVIC, 'AVIC');
+  const casic = range(AVIC, 'CASIC');
+
+  it('share one excerpt, each marked', () => {
+    const e = excerptAround(AVIC, [name, acronym], { words: 3 });
+    expect(shown(e)).toBe(`${ELLIPSIS}made by the [Aviation Industry Corporation of China] ([AVIC]) and the Rainbow${ELLIPSIS}`);
+    expect(e.highlights.map((h) => e.text.slice(h.start, h.end))).toEqual(['Aviation Industry Corporation of China', 'AVIC']);
+  });
+
+  it('are grouped when at most the excerpt’s words lie between them', () => {
+    expect(clusterRanges(AVIC, [name, acronym, casic], { words: 3 })).toEqual([[name, acronym], [casic]]);
+    expect(clusterRanges(AVIC, [name, acronym, casic], { words: 12 })).toEqual([[name, acronym, casic]]);
+    // No word between "…of China" and "(AVIC)": they share an excerpt even with no words either side.
+    expect(clusterRanges(AVIC, [name, acronym, casic], { words: 0 })).toEqual([[name, acronym], [casic]]);
+    expect(clusterRanges(AVIC, [])).toEqual([]);
   });
 });

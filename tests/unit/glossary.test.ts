@@ -85,7 +85,7 @@ describe('an entity page of the fixture edition', () => {
       ['Paragraph 4', `/sample-op-ed/#${paragraphs[3]!.id}`],
     ]);
     const first = rainbow.mentions[0]!.excerpt;
-    expect(first.text.slice(first.highlight.start, first.highlight.end)).toBe('Rainbow drone');
+    expect(first.parts.filter((p) => p.marked).map((p) => p.text)).toEqual(['Rainbow drone']);
   });
 
   it('lists the claims that concern it, with labels and both links', () => {
@@ -107,7 +107,8 @@ describe('an entity page of the fixture edition', () => {
   it('links related entries, and labels the paragraphs after the text by their role', () => {
     expect(rainbow.related.map((r) => r.href)).toEqual(['/entities/acme/']);
     const acme = entityPage(edition, edition.entity('acme')!);
-    expect(acme.mentions.map((m) => m.where)).toEqual(['Paragraph 2', 'Paragraph 2', 'Note on the author']);
+    // "Analysts at ACME say that ACME will grow": two mentions, one excerpt.
+    expect(acme.mentions.map((m) => [m.where, m.count])).toEqual([['Paragraph 2', 2], ['Note on the author', 1]]);
     expect(paragraphLabel({ role: 'disclaimer', number: 7 })).toBe('Disclaimer');
   });
 
