@@ -1,0 +1,165 @@
+/**
+ * What the glossary pages show, prepared from the edition so that the pages only render: the
+ * index grouped by kind, and for each entity its mentions as excerpts with permalinks, the claims
+ * that concern it, its related entries.
+ */
+import { CLAIMS_HREF, type Edition, type EntityMention, type PreparedEntity } from './edition.ts';
+import { KIND_LABELS, TYPE_LABELS, VERDICT_LABELS } from './vocabulary.ts';
+import { ENTITY_KINDS, type ClaimType, type EntityKind, type Verdict } from './schema.ts';
+import { clusterRanges, excerptAround, type Excerpt } from '../lib/excerpt.ts';
+import { firstSentence } from '../lib/sentences.ts';
+import { groupByKind } from '../lib/glossary.ts';
+import type { PreparedParagraph } from '../markdown/article.ts';
+
+export const GLOSSARY_HREF = '/entities/';
+
+/** The words a reader sees for an entity the article never names. */
+export const CONTEXT_NOTE = 'Not named in the op-ed; listed for context.';
+
+export interface GlossaryEntry {
+  slug: string;
+  href: string;
+  name: string;
+  /** Only when it differs from the name. */
+  shortName?: string;
+  kind: EntityKind;
+  kindLabel: string;
+  /** The summary's first sentence. */
+  summaryLine: string;
+  mentionCount: number;
+  context: boolean;
+}
+
+export interface GlossaryGroup {
+  kind: EntityKind;
+  /** Heading: "People", "Companies". */
+  label: string;
+  /** Fragment for the group's heading: "kind-person". */
+  id: string;
+  entries: GlossaryEntry[];
+}
+
+/** One excerpt of a paragraph: one mention, or a few close together, each marked. */
+export interface MentionView {
+  /** Where the paragraph's permalink leads: `/<article>/#<paragraph id>`. */
+  href: string;
+  paragraphId: string;
+  /** "Paragraph 9", "Note on the author", "Disclaimer". */
+  where: string;
+  /** How many mentions the excerpt marks. */
+  count: number;
+  excerpt: Excerpt;
+}
+
+export interface ClaimView {
+  id: string;
+  number: number;
+  quote: string;
+  type: ClaimType;
+  typeLabel: string;
+  verdict: Verdict;
+  verdictLabel: string;
+  /** The marked words in the article: `/<article>/#claim-<id>`. */
+  textHref: string;
+  /** The claim in the list of claims: `/claims/#claim-<id>`. */
+  claimsHref: string;
+}
+
+export interface EntityPageView {
+  entity: PreparedEntity;
+  kindLabel: string;
+  /** Only when it differs from the name. */
+  shortName?: string;
+  /** Each form the article uses, with how often it occurs, in the order of the content file. */
+  aliases: Array<{ alias: string; count: number }>;
+  mentions: MentionView[];
+  claims: ClaimView[];
+  /** In the order the content file lists them (most relevant first). */
+  related: GlossaryEntry[];
+}
+
+function shortNameOf(entity: PreparedEntity): string | undefined {
+  const short = entity.data.shortName;
+  return short && short !== entity.data.name ? short : undefined;
+}
+
+export function glossaryEntry(entity: PreparedEntity): GlossaryEntry {
+  return {
+    slug: entity.slug,
+    href: entity.href,
+    name: entity.data.name,
+    shortName: shortNameOf(entity),
+    kind: entity.data.kind,
+    kindLabel: KIND_LABELS[entity.data.kind].label,
+    summaryLine: firstSentence(entity.data.summary),
+    mentionCount: entity.mentions.length,
+    context: entity.context,
+  };
+}
+
+/** The glossary index: groups in the content model's order of kinds, A–Z within each. */
+export function glossaryIndex(edition: Edition): GlossaryGroup[] {
+  return groupByKind(edition.entities.map(glossaryEntry), ENTITY_KINDS, (e) => e.kind, (e) => e.name).map(({ kind, items }) => ({
+    kind,
+    label: KIND_LABELS[kind].plural,
+    id: `kind-${kind}`,
+    entries: items,
+  }));
+}
+
+/** How a paragraph is named in a list of places: by number in the text, by role after it. */
+export function paragraphLabel(paragraph: Pick<PreparedParagraph, 'role' | 'number'>): string {
+  switch (paragraph.role) {
+    case 'bio':
+      return 'Note on the author';
+    case 'disclaimer':
+      return 'Disclaimer';
+    default:
+      return `Paragraph ${paragraph.number}`;
+  }
+}
+
+/** Everything an entity's page shows. */
+export function entityPage(edition: Edition, entity: PreparedEntity): EntityPageView {
+  // Mentions by paragraph, in reading order; close ones share an excerpt.
+  const byParagraph = new Map<string, EntityMention[]>();
+  for (const m of entity.mentions) {
+    const key = `${m.article.slug}#${m.paragraphId}`;
+    byParagraph.set(key, [...(byParagraph.get(key) ?? []), m]);
+  }
+  const mentions = [...byParagraph.values()].flatMap((list) => {
+    const { article, paragraphId } = list[0]!;
+    const paragraph = article.paragraphs.find((p) => p.id === paragraphId)!;
+    return clusterRanges(paragraph.text, list).map((cluster): MentionView => ({
+      href: `${article.href}#${paragraphId}`,
+      paragraphId,
+      where: paragraphLabel(paragraph),
+      count: cluster.length,
+      excerpt: excerptAround(paragraph.text, cluster),
+    }));
+  });
+  const claims = entity.claims.map(({ claim, number, article }): ClaimView => ({
+    id: claim.id,
+    number,
+    quote: claim.quote,
+    type: claim.type,
+    typeLabel: TYPE_LABELS[claim.type].label,
+    verdict: claim.verdict,
+    verdictLabel: VERDICT_LABELS[claim.verdict].label,
+    textHref: `${article.href}#claim-${claim.id}`,
+    claimsHref: `${CLAIMS_HREF}#claim-${claim.id}`,
+  }));
+  const related = entity.data.related
+    .map((slug) => edition.entity(slug))
+    .filter((e): e is PreparedEntity => e !== undefined)
+    .map(glossaryEntry);
+  return {
+    entity,
+    kindLabel: KIND_LABELS[entity.data.kind].label,
+    shortName: shortNameOf(entity),
+    aliases: entity.data.aliases.map((alias) => ({ alias, count: entity.mentions.filter((m) => m.alias === alias).length })),
+    mentions,
+    claims,
+    related,
+  };
+}
