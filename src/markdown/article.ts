@@ -6,7 +6,7 @@
 import { h } from 'hastscript';
 import type { Element, ElementContent, Root } from 'hast';
 import { markdownToHast, toHtml } from './processor.ts';
-import { EDITORIAL, insertAfter, textOf, withinOneTextNode, wrapRange } from './hast-range.ts';
+import { EDITORIAL, insertAfter, insertBefore, textOf, withinOneTextNode, wrapRange } from './hast-range.ts';
 import { noteElement, noteMarkers } from './note.ts';
 import { explicitId, paragraphId } from '../lib/paragraph-ids.ts';
 import { checkPermalinks } from '../lib/permalinks.ts';
@@ -244,9 +244,11 @@ export function prepareArticle(
         h('mark', { dataClaim: prepared.claim.id }),
       );
       wrapped[0]!.element.properties.id = `claim-${prepared.claim.id}`;
-      insertAfter(
-        wrapped.at(-1)!,
-        ...noteMarkers(prepared.claim, prepared.number),
+      insertAfter(wrapped.at(-1)!, ...noteMarkers(prepared.claim, prepared.number));
+      // The note goes just before the marked words: in the wide layout it floats into the
+      // margin from there, so its top is level with the first line of the words it annotates.
+      insertBefore(
+        wrapped[0]!,
         noteElement(prepared.claim, {
           number: prepared.number,
           claimsPageHref: `${context.claimsHref}#claim-${prepared.claim.id}`,

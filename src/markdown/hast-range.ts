@@ -114,6 +114,11 @@ export function withinOneTextNode(root: Element, start: number, end: number): bo
 }
 
 /** Inserts `nodes` right after `wrapped.element` in its parent. */
+export function insertBefore(wrapped: Wrapped, ...nodes: ElementContent[]): void {
+  const index = wrapped.parent.children.indexOf(wrapped.element);
+  wrapped.parent.children.splice(index, 0, ...nodes);
+}
+
 export function insertAfter(wrapped: Wrapped, ...nodes: ElementContent[]): void {
   const index = wrapped.parent.children.indexOf(wrapped.element);
   wrapped.parent.children.splice(index + 1, 0, ...nodes);

@@ -92,11 +92,11 @@ export function noteSummary(claim: Claim, number: number): ElementContent[] {
   ];
 }
 
-/** "What happened next (3) · Sources (9)" */
+/** "3 events since · 9 sources": what the note's details hold. */
 export function detailsSummary(claim: Claim): string {
   const sources = allSources(claim).length;
   const events = claim.followUps.length;
-  return [events ? `What happened next (${events})` : undefined, `${sources === 1 ? 'Source' : 'Sources'} (${sources})`]
+  return [events ? `${events} ${events === 1 ? 'event' : 'events'} since` : undefined, `${sources} ${sources === 1 ? 'source' : 'sources'}`]
     .filter(Boolean)
     .join(' · ');
 }
@@ -122,7 +122,7 @@ export function noteElement(claim: Claim, options: NoteOptions): Element {
     },
     [
       ...noteSummary(claim, options.number),
-      h('button.more-btn', { type: 'button', popoverTarget: `more-${claim.id}` }, detailsSummary(claim)),
+      h('button.more-btn', { type: 'button', popoverTarget: `more-${claim.id}` }, [h('span.more-read', 'Whole note · '), detailsSummary(claim)]),
       closeButton(id, `Close note ${options.number}`),
     ],
   );
@@ -137,6 +137,8 @@ export function noteDetails(claim: Claim, options: NoteOptions): Element {
   const headingId = `${id}-h`;
   return h('div.more', { id, popover: 'auto', role: 'dialog', ariaLabelledBy: headingId, dataClaimDetails: claim.id }, [
     h('p.more-h', { id: headingId }, [`Note ${options.number}: `, h('q', claim.quote)]),
+    // The whole note again: the margin shows only its first lines (see notes.css).
+    h('p.more-note', [claimLabels(claim), ' ', ...markExternalLinks(renderInlineMarkdown(claim.note))]),
     ...(claim.followUps.length ? [h('p.more-sub', 'What happened next'), followUpList(claim)] : []),
     h('p.more-sub', allSources(claim).length === 1 ? 'Source' : 'Sources'),
     sourceList(claim),

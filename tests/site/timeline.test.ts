@@ -1,9 +1,7 @@
 /**
  * The built "What happened next" page: every event is there and every link lands on an
- * element of the article page; and the page passes axe in Chromium, wide and narrow, light
- * and dark.
+ * element of the article page; and the page fits a phone. (axe: accessibility.test.ts.)
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildEdition } from '../../src/content/edition.ts';
@@ -73,23 +71,7 @@ describe('the timeline page in Chromium', () => {
     await browser?.close();
   });
 
-  for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      it(`has no axe violations at ${viewport.width} px, ${colorScheme}`, async () => {
-        const context = await browser.newContext({ viewport, colorScheme });
-        const tab = await context.newPage();
-        await tab.goto(`${inject('baseUrl')}${TIMELINE_PATH}`);
-        const results = await new AxeBuilder({ page: tab })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
-          .analyze();
-        const found = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-        expect(found, `${name} ${colorScheme}`).toEqual([]);
-        await context.close();
-        // axe checks the contrast of every text node: on the long page that takes a while.
-      }, 90_000);
-    }
-  }
-
+  // axe runs over this page with every other in accessibility.test.ts.
   it('fits a 390 px screen without sideways scrolling', async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.mobile });
     const tab = await context.newPage();

@@ -1,0 +1,36 @@
+/**
+ * axe in Chromium for the accessibility gates: WCAG 2.0/2.1/2.2 A and AA plus best practice.
+ * The checks are split over three test files (every page wide, every page narrow, states) so
+ * that two workers share them.
+ */
+import { expect, inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { builtPages } from './pages.ts';
+import { ARTICLE_PATH } from './html.ts';
+
+export const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+export const PAGES = builtPages().filter((p) => p !== '/404.html');
+
+/** One page of each template, checked in all four combinations of width and scheme. */
+export const TEMPLATES = ['/', '/about/', ARTICLE_PATH, `${ARTICLE_PATH}cite/`, '/claims/', '/entities/', '/entities/avic/', '/entities/casc/', '/what-happened-next/', '/search/'];
+
+export async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/** axe on each of `paths` in one context; fails naming every page and rule. */
+export async function checkPages(browser: Browser, viewport: { width: number; height: number }, colorScheme: 'light' | 'dark', paths: string[]) {
+  const context = await browser.newContext({ viewport, colorScheme });
+  const page = await context.newPage();
+  const found: Record<string, string[]> = {};
+  for (const path of paths) {
+    await page.goto(inject('baseUrl') + path);
+    const v = await violations(page);
+    if (v.length) found[path] = v;
+  }
+  await context.close();
+  expect(found).toEqual({});
+}
