@@ -4,9 +4,7 @@
  * styles if they load on demand, the wasm, the index chunks, the result fragments). Each run
  * is a cold browser context.
  *
- * The selectors are guesses at Pagefind's Component UI (1.6: <pagefind-modal>, <pagefind-input>,
- * results as .pf-result) with fallbacks for the Default and Modular UIs; adjust them here when
- * the site's search lands. Playwright's CSS selectors reach into open shadow roots.
+ * The selectors are the site's own search dialog (src/scripts/search-ui.ts).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,23 +18,9 @@ export const OPEN_KEY = '/';
 /** What the bench types. "Pterodactyl" is in the article and in several glossary entries. */
 export const QUERY = 'Pterodactyl';
 /** The search field, once search is open. */
-export const INPUT_SELECTOR = [
-  'pagefind-modal input',
-  'pagefind-input input',
-  'pagefind-searchbox input',
-  '.pagefind-ui__search-input',
-  'dialog[open] input[type="search"]',
-  'input[type="search"]',
-].join(', ');
+export const INPUT_SELECTOR = 'dialog[open] #search-q';
 /** One search result, shown. */
-export const RESULT_SELECTOR = [
-  'pagefind-results .pf-result',
-  '.pf-result',
-  '.pf-searchbox-result',
-  '.pagefind-ui__result',
-  '.pagefind-modular-list-result',
-  '[data-pagefind-result]',
-].join(', ');
+export const RESULT_SELECTOR = '.search-result';
 /** How long to wait for search to open, and for a result. */
 export const OPEN_TIMEOUT_MS = 5_000;
 export const RESULT_TIMEOUT_MS = 15_000;
