@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { CHROMIUM } from '../support/browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/browser.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -28,19 +28,8 @@ export interface LighthouseResult {
   benchmarkIndex?: number;
 }
 
-/** Flags from tests/support/browser.ts, plus a DevTools port for Lighthouse. */
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-default-browser-check',
-  '--remote-debugging-port=0',
-];
+/** The tests' flags, plus a DevTools port for Lighthouse. */
+const ARGS = [...CHROMIUM_ARGS, '--no-default-browser-check', '--remote-debugging-port=0'];
 
 async function startChromium(): Promise<{ port: number; child: ChildProcess; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-lh-'));

@@ -4,20 +4,10 @@
  * valid content.
  */
 import { describe, expect, it } from 'vitest';
-import { ARTICLE, build, fixtureEdition, messageOf, problemsOf, replaceOnce, type Edits } from '../support/fixture-edition.ts';
+import { ARTICLE, build, fixtureEdition, messageOf, problemsOf, replaceOnce, type ProblemRow } from '../support/fixture-edition.ts';
 
-interface Row {
-  name: string;
-  edits: Edits;
-  file: RegExp;
-  field: string;
-  /** Words the problem must contain (what was received / expected). */
-  problem: RegExp;
-  /** Words the fix must contain. */
-  fix: RegExp;
-}
 
-const rows: Row[] = [
+const rows: ProblemRow[] = [
   {
     name: 'a claim without a verdict',
     edits: { [ARTICLE]: replaceOnce('    verdict: unresolved\n', '') },

@@ -4,18 +4,10 @@
  * content-model.test.ts; these are the other ways an entity can be wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { ARTICLE, fixtureEdition, messageOf, problemsOf, replaceOnce, type Edits } from '../support/fixture-edition.ts';
+import { ARTICLE, fixtureEdition, messageOf, problemsOf, replaceOnce, type ProblemRow } from '../support/fixture-edition.ts';
 
-interface Row {
-  name: string;
-  edits: Edits;
-  file: RegExp;
-  field: string;
-  problem: RegExp;
-  fix: RegExp;
-}
 
-const rows: Row[] = [
+const rows: ProblemRow[] = [
   {
     name: 'two entities claiming the same alias',
     edits: { 'entities/acme.md': replaceOnce('aliases: [ACME]', 'aliases: [ACME, Rainbow]') },

@@ -3,8 +3,9 @@
  * The checks are split over four test files (every page, in two halves; the templates in the
  * other combinations; open states) so that two workers share them.
  */
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { launch, VIEWPORTS } from './browser.ts';
 import { AxeBuilder } from '@axe-core/playwright';
 import { builtPages } from './pages.ts';
 import { ARTICLE_PATH } from './html.ts';
@@ -37,4 +38,21 @@ export async function checkPages(browser: Browser, viewport: { width: number; he
   }
   await context.close();
   expect(found).toEqual({});
+}
+
+/** The tests of one half of the pages at 1440 px, light (each half is its own test file). */
+export function describeHalf(which: 0 | 1) {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  describe('axe finds nothing', () => {
+    it('the two halves cover every page', () => {
+      expect([...half(0), ...half(1)].sort()).toEqual([...PAGES].sort());
+    });
+    it(`on half ${which} of the pages at 1440 px, light`, { timeout: 300_000 }, () => checkPages(browser, VIEWPORTS.desktop, 'light', half(which)));
+  });
 }

@@ -66,3 +66,15 @@ export function messageOf(root: string): string {
   }
   throw new Error('expected the build to fail, but it succeeded');
 }
+
+/** One row of a table of broken content: the change, and what the message must say. */
+export interface ProblemRow {
+  name: string;
+  edits: Edits;
+  file: RegExp;
+  field: string;
+  /** Words the problem must contain (what was received / expected). */
+  problem: RegExp;
+  /** Words the fix must contain. */
+  fix: RegExp;
+}
