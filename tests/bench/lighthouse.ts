@@ -60,7 +60,13 @@ async function stopChromium(child: ChildProcess, profile: string): Promise<void>
     await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
     if (child.exitCode === null) child.kill('SIGKILL');
   }
-  rmSync(profile, { recursive: true, force: true });
+  // Chromium's helpers may still be writing to the profile as it exits: retry, and never let a
+  // leftover temporary folder stop the bench.
+  try {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  } catch {
+    // Left in the system's temporary folder.
+  }
 }
 
 export async function runLighthouse(baseUrl: string, path: string): Promise<LighthouseResult> {
