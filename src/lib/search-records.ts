@@ -6,7 +6,7 @@
  */
 import type { Edition } from '../content/edition.ts';
 import { TYPE_LABELS, VERDICT_LABELS, KIND_LABELS } from '../content/vocabulary.ts';
-import { formatPartialDate } from '../content/dates.ts';
+import { firstSentence } from './sentences.ts';
 
 export interface SearchRecord {
   url: string;
@@ -58,11 +58,13 @@ export function searchRecords(edition: Edition): SearchRecord[] {
     for (const { claim, number } of article.claims) {
       const type = TYPE_LABELS[claim.type].label;
       const verdict = VERDICT_LABELS[claim.verdict].label;
-      const followUps = claim.followUps.map((f) => `${formatPartialDate(f.date)}: ${plainWords(f.text)}`);
       records.push({
         url: `${article.href}#claim-${claim.id}`,
-        // The labels are words too, so that "predictions that came true" finds them.
-        content: [claim.quote, `${type}. ${verdict}.`, plainWords(claim.note), ...followUps].join(' '),
+        // The quote, the labels as words (so that "predictions that came true" finds them) and
+        // the note's first sentence, its verdict in words. The rest of the note and the
+        // follow-ups would triple the index a first search downloads (the budget is 100 KB, of
+        // which Pagefind's own code is 75); they are read on the claims and timeline pages.
+        content: [claim.quote, `${type}. ${verdict}.`, plainWords(firstSentence(claim.note))].join(' '),
         language: 'en',
         meta: { title: `Claim ${number}: “${clip(claim.quote, 14)}”`, kind: KINDS.claim, type, verdict, context: title },
         filters: { kind: [KINDS.claim], type: [type], verdict: [verdict] },

@@ -39,7 +39,9 @@ let loading: Promise<Pagefind> | undefined;
 function pagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const module = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
-    await module.options({ excerptLength: 24 });
+    // No worker: for an index this small, searching on the page is quick, and the worker
+    // would be another 11 KB to fetch before the first result.
+    await module.options({ excerptLength: 24, noWorker: true });
     await module.init();
     return module;
   })();
