@@ -1,11 +1,11 @@
 /**
- * axe finds nothing on the article with a note, its details and a glossary popover open, at
- * 1440 px and 390 px, light and dark.
+ * axe finds nothing on the article with a note, its details and a glossary popover open, and
+ * with the search dialog open and showing results, at 1440 px and 390 px, light and dark.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, VIEWPORTS } from '../support/browser.ts';
-import { violations } from '../support/axe.ts';
+import { axeContext, violations } from '../support/axe.ts';
 import { ARTICLE_PATH } from '../support/html.ts';
 
 let browser: Browser;
@@ -26,7 +26,7 @@ const combos = [
 describe('axe with notes and popovers open', () => {
   for (const [name, viewport, colorScheme] of combos) {
     it(`at ${name}`, async () => {
-      const context = await browser.newContext({ viewport, colorScheme });
+      const context = await axeContext(browser, { viewport, colorScheme });
       const page = await context.newPage();
       await page.goto(inject('baseUrl') + ARTICLE_PATH);
       const found: Record<string, string[]> = {};
@@ -40,8 +40,14 @@ describe('axe with notes and popovers open', () => {
       await page.locator('button.ent').first().click();
       await expect.poll(() => page.locator('.pop:popover-open').count()).toBe(1);
       found.popover = await violations(page);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('/');
+      await page.locator('#search-q').fill('Mistral');
+      await page.locator('.search-more summary').click();
+      await page.waitForSelector('.search-result');
+      found.search = await violations(page);
       await context.close();
-      expect(found).toEqual({ details: [], popover: [] });
+      expect(found).toEqual({ details: [], popover: [], search: [] });
     });
   }
 });

@@ -1,34 +1,50 @@
 /**
- * axe in Chromium for the accessibility gates: WCAG 2.0/2.1/2.2 A and AA plus best practice.
- * The checks are split over four test files (every page, in two halves; the templates in the
- * other combinations; open states) so that two workers share them.
+ * axe-core in Chromium for the accessibility gates: WCAG 2.0/2.1/2.2 A and AA plus best
+ * practice. axe is loaded into every page of a context by an init script and run in the page:
+ * four times faster than injecting it anew for each check, which is what lets every page be
+ * checked at both widths in both colour schemes.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, VIEWPORTS } from './browser.ts';
-import { AxeBuilder } from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, inject } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { builtPages } from './pages.ts';
-import { ARTICLE_PATH } from './html.ts';
 
 export const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 export const PAGES = builtPages().filter((p) => p !== '/404.html');
 
-/** Half of the pages, alternately, so two files can check them side by side. */
-export const half = (which: 0 | 1) => PAGES.filter((_, i) => i % 2 === which);
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** One page of each template, checked in all four combinations of width and scheme. */
-export const TEMPLATES = ['/', '/about/', ARTICLE_PATH, `${ARTICLE_PATH}cite/`, '/claims/', '/entities/', '/entities/avic/', '/entities/casc/', '/what-happened-next/', '/search/'];
+/** A browser context whose pages all carry axe. */
+export async function axeContext(browser: Browser, options: BrowserContextOptions): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.addInitScript({ content: AXE });
+  return context;
+}
 
+interface AxeViolation {
+  id: string;
+  impact: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+/** What axe finds on the page as it is now: one line per rule, naming the first elements. */
 export async function violations(page: Page): Promise<string[]> {
-  // Only violations are reported in full: collecting every pass makes axe several times slower.
-  const result = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  const found = await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run(ctx: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe
+        // Only violations are collected in full: gathering every pass makes axe slower.
+        .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+        .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) }))),
+    TAGS,
+  );
+  return found.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
 /** axe on each of `paths` in one context; fails naming every page and rule. */
 export async function checkPages(browser: Browser, viewport: { width: number; height: number }, colorScheme: 'light' | 'dark', paths: string[]) {
-  const context = await browser.newContext({ viewport, colorScheme });
+  const context = await axeContext(browser, { viewport, colorScheme });
   const page = await context.newPage();
   const found: Record<string, string[]> = {};
   for (const path of paths) {
@@ -38,21 +54,4 @@ export async function checkPages(browser: Browser, viewport: { width: number; he
   }
   await context.close();
   expect(found).toEqual({});
-}
-
-/** The tests of one half of the pages at 1440 px, light (each half is its own test file). */
-export function describeHalf(which: 0 | 1) {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  describe('axe finds nothing', () => {
-    it('the two halves cover every page', () => {
-      expect([...half(0), ...half(1)].sort()).toEqual([...PAGES].sort());
-    });
-    it(`on half ${which} of the pages at 1440 px, light`, { timeout: 300_000 }, () => checkPages(browser, VIEWPORTS.desktop, 'light', half(which)));
-  });
 }
