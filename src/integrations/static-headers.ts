@@ -4,9 +4,10 @@
  * what a <meta> cannot carry (frame-ancestors), plus the usual hardening headers for every path.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles, pagePath } from '../lib/built-pages.ts';
 
 export const COMMON_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
@@ -22,19 +23,14 @@ export function metaPolicy(html: string): string | undefined {
   return meta?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name));
-}
-
 /** The `_headers` text for a built site. */
 export function headersFile(dist: string): string {
   const blocks = [['/*', ...Object.entries(COMMON_HEADERS).map(([k, v]) => `  ${k}: ${v}`)].join('\n')];
   for (const file of htmlFiles(dist).sort()) {
     const policy = metaPolicy(readFileSync(file, 'utf8'));
     if (!policy) continue;
-    const path = `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '').replace(/\.html$/, '');
+    // Hosts serve /404.html as /404 too: the rule names the address without the extension.
+    const path = pagePath(dist, file).replace(/\.html$/, '');
     blocks.push(`${path}\n  Content-Security-Policy: ${policy.replace(/;?\s*$/, '')}; frame-ancestors 'none'`);
   }
   return `${blocks.join('\n\n')}\n`;

@@ -14,3 +14,13 @@ export function searchTerms(query: string): string[] {
   // A query of stop words only ("the") is searched as typed.
   return kept.length ? kept : words;
 }
+
+/** The filters search records carry (src/lib/search-records.ts), with their labels, in the order shown. */
+export const SEARCH_FILTERS = [
+  ['kind', 'Result'],
+  ['type', 'Claim type'],
+  ['verdict', 'Verdict'],
+  ['entity', 'Entity kind'],
+] as const;
+
+export type SearchFilter = (typeof SEARCH_FILTERS)[number][0];

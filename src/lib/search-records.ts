@@ -7,22 +7,16 @@
 import type { Edition } from '../content/edition.ts';
 import { TYPE_LABELS, VERDICT_LABELS, KIND_LABELS } from '../content/vocabulary.ts';
 import { firstSentence } from './sentences.ts';
+import type { SearchFilter } from './search-query.ts';
 
+/** Every record's filters are named from SEARCH_FILTERS, which the search UI shows. */
 export interface SearchRecord {
   url: string;
   content: string;
   language: 'en';
   meta: Record<string, string>;
-  filters: Record<string, string[]>;
+  filters: Partial<Record<SearchFilter, string[]>>;
 }
-
-/** The filter names, as the search UI shows them. */
-export const FILTERS = {
-  kind: 'Result',
-  type: 'Claim type',
-  verdict: 'Verdict',
-  entity: 'Entity kind',
-} as const;
 
 export const KINDS = { paragraph: 'Paragraph', claim: 'Claim', entity: 'Glossary entry' } as const;
 
@@ -73,13 +67,13 @@ export function searchRecords(edition: Edition): SearchRecord[] {
   }
   for (const entity of edition.entities) {
     const kind = KIND_LABELS[entity.data.kind].label;
-    const names = [entity.data.name, entity.data.shortName, ...entity.data.aliases].filter(Boolean) as string[];
+    const names = [...new Set([entity.data.name, entity.data.shortName, ...entity.data.aliases].filter(Boolean))].join(', ');
     records.push({
       url: entity.href,
       // Names twice (Pagefind has no field weights for custom records): a reader typing an
       // entity's name should find its entry before the sentences that mention it. The longer
       // entry is left out: it would triple the index a first search downloads, for little gain.
-      content: [[...new Set(names)].join(', '), `${kind}.`, entity.data.summary, [...new Set(names)].join(', ')].join(' '),
+      content: [names, `${kind}.`, entity.data.summary, names].join(' '),
       language: 'en',
       meta: { title: entity.data.name, kind: KINDS.entity, entity: kind },
       filters: { kind: [KINDS.entity], entity: [kind] },

@@ -113,12 +113,13 @@ export function withinOneTextNode(root: Element, start: number, end: number): bo
   return false;
 }
 
-/** Inserts `nodes` right after `wrapped.element` in its parent. */
+/** Inserts `nodes` right before `wrapped.element` in its parent. */
 export function insertBefore(wrapped: Wrapped, ...nodes: ElementContent[]): void {
   const index = wrapped.parent.children.indexOf(wrapped.element);
   wrapped.parent.children.splice(index, 0, ...nodes);
 }
 
+/** Inserts `nodes` right after `wrapped.element` in its parent. */
 export function insertAfter(wrapped: Wrapped, ...nodes: ElementContent[]): void {
   const index = wrapped.parent.children.indexOf(wrapped.element);
   wrapped.parent.children.splice(index + 1, 0, ...nodes);

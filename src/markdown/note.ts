@@ -84,11 +84,16 @@ export function sourceList(claim: Claim): Element {
   );
 }
 
+/** The note's Markdown as inline HTML, its links made safe. */
+export function noteContent(claim: Claim): ElementContent[] {
+  return markExternalLinks(renderInlineMarkdown(claim.note));
+}
+
 /** Head and text of a note: number, type and verdict labels, the note itself. */
 export function noteSummary(claim: Claim, number: number): ElementContent[] {
   return [
     h('span.sn-head', [h('span.sn-n', `${number}`), ' ', claimLabels(claim)]),
-    h('span.sn-text', markExternalLinks(renderInlineMarkdown(claim.note))),
+    h('span.sn-text', noteContent(claim)),
   ];
 }
 
@@ -138,7 +143,7 @@ export function noteDetails(claim: Claim, options: NoteOptions): Element {
   return h('div.more', { id, popover: 'auto', role: 'dialog', ariaLabelledBy: headingId, dataClaimDetails: claim.id }, [
     h('p.more-h', { id: headingId }, [`Note ${options.number}: `, h('q', claim.quote)]),
     // The whole note again: the margin shows only its first lines (see notes.css).
-    h('p.more-note', [claimLabels(claim), ' ', ...markExternalLinks(renderInlineMarkdown(claim.note))]),
+    h('p.more-note', [claimLabels(claim), ' ', ...noteContent(claim)]),
     ...(claim.followUps.length ? [h('p.more-sub', 'What happened next'), followUpList(claim)] : []),
     h('p.more-sub', allSources(claim).length === 1 ? 'Source' : 'Sources'),
     sourceList(claim),

@@ -6,7 +6,7 @@
  * 100 KB.
  */
 import '../styles/search.css';
-import { searchTerms } from '../lib/search-query.ts';
+import { searchTerms, SEARCH_FILTERS } from '../lib/search-query.ts';
 
 interface PagefindResultData {
   url: string;
@@ -25,13 +25,6 @@ interface Pagefind {
 }
 
 const HIGHLIGHT = 'pagefind-highlight';
-/** Filter name → label, in the order shown. */
-const FILTERS: Array<[string, string]> = [
-  ['kind', 'Result'],
-  ['type', 'Claim type'],
-  ['verdict', 'Verdict'],
-  ['entity', 'Entity kind'],
-];
 /** Results whose excerpts are fetched at first: each costs a request. */
 const SHOWN = 8;
 
@@ -80,7 +73,7 @@ export function mountSearch(container: HTMLElement, initial = ''): HTMLInputElem
   const input = el('input', { type: 'search', id: 'search-q', name: 'q', autocomplete: 'off', spellcheck: false, value: initial, placeholder: 'Pterodactyl, Mistral refund, came true…' });
   const selects = new Map<string, HTMLSelectElement>();
   const filterBox = el('div', { className: 'search-filters' });
-  for (const [name, label] of FILTERS) {
+  for (const [name, label] of SEARCH_FILTERS) {
     const select = el('select', { id: `search-f-${name}`, name }, el('option', { value: '' }, 'Any'));
     selects.set(name, select);
     filterBox.append(el('label', { className: 'search-filter' }, `${label} `, select));

@@ -1,11 +1,10 @@
 /** Every HTML page in `dist/`, as the path a reader would open (`/claims/`, `/404.html`). */
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { htmlFiles, pagePath } from '../../src/lib/built-pages.ts';
 
 export function builtPages(dist = 'dist'): string[] {
-  return readdirSync(dist, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => `/${relative(dist, join(e.parentPath, e.name)).split(sep).join('/')}`.replace(/index\.html$/, ''))
+  return htmlFiles(dist)
+    .map((file) => pagePath(dist, file))
     .sort();
 }
 
