@@ -84,6 +84,22 @@ export function sourceList(claim: Claim): Element {
   );
 }
 
+/** "EUR-Lex, 26 February 2023": who published a source and when; unique within a claim. */
+export function shortCitation(source: Source): string {
+  return `${source.publisher}, ${source.date ? formatPartialDate(source.date) : 'n.d.'}`;
+}
+
+/**
+ * The sources as short links (publisher and date), for the article's notes: the titles of some
+ * 230 sources were a tenth of the page's bytes, and the claims page cites each in full.
+ */
+export function sourceLinks(claim: Claim): Element {
+  return h(
+    'ul.srcs',
+    allSources(claim).map((source) => h('li', [h('a', { href: source.url, ...EXTERNAL }, shortCitation(source))])),
+  );
+}
+
 /** The note's Markdown as inline HTML, its links made safe. */
 export function noteContent(claim: Claim): ElementContent[] {
   return markExternalLinks(renderInlineMarkdown(claim.note));
@@ -135,7 +151,8 @@ export function noteElement(claim: Claim, options: NoteOptions): Element {
 
 /**
  * A note's follow-ups and sources: a popover opened from the note (its invoker sits inside the
- * note, so opening it keeps the note open), printed as an endnote.
+ * note, so opening it keeps the note open), printed as an endnote. Sources are short links
+ * here; the claims page, linked at the end, cites each with its title.
  */
 export function noteDetails(claim: Claim, options: NoteOptions): Element {
   const id = `more-${claim.id}`;
@@ -146,8 +163,8 @@ export function noteDetails(claim: Claim, options: NoteOptions): Element {
     h('p.more-note', [claimLabels(claim), ' ', ...noteContent(claim)]),
     ...(claim.followUps.length ? [h('p.more-sub', 'What happened next'), followUpList(claim)] : []),
     h('p.more-sub', allSources(claim).length === 1 ? 'Source' : 'Sources'),
-    sourceList(claim),
-    h('p', [h('a.sn-more', { href: options.claimsPageHref }, `Claim ${options.number} on the claims page`)]),
+    sourceLinks(claim),
+    h('p', [h('a.sn-more', { href: options.claimsPageHref }, `Claim ${options.number} on the claims page, with full citations`)]),
     closeButton(id, `Close the details of note ${options.number}`),
   ]);
 }

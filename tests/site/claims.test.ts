@@ -9,6 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, VIEWPORTS } from '../support/browser.ts';
 import { ARTICLE_PATH, page, select, selectAll } from '../support/html.ts';
 import { buildEdition } from '../../src/content/edition.ts';
+import { allSources, shortCitation } from '../../src/markdown/note.ts';
+import { toString } from 'hast-util-to-string';
 
 const edition = buildEdition();
 const article = edition.articles[0]!;
@@ -28,6 +30,17 @@ describe('claims in the built HTML', () => {
       const details = select(`#more-${id}`, doc);
       expect(select(`a[href="/claims/#claim-${id}"]`, details!), id).toBeTruthy();
       expect(selectAll('.srcs a[href^="http"]', details!).length, id).toBeGreaterThan(0);
+    }
+  });
+
+  it('every source is linked from its note by publisher and date, and cited with its title on the claims page', () => {
+    const claimsPage = page('/claims/');
+    for (const { claim } of article.claims) {
+      const inNote = selectAll(`#more-${claim.id} .srcs a`, doc).map((a) => [String(a.properties.href), toString(a)]);
+      const onCard = selectAll(`[data-claim-card="${claim.id}"] .srcs a`, claimsPage).map((a) => [String(a.properties.href), toString(a)]);
+      const sources = allSources(claim);
+      expect(inNote, claim.id).toEqual(sources.map((s) => [s.url, shortCitation(s)]));
+      expect(onCard, claim.id).toEqual(sources.map((s) => [s.url, s.title]));
     }
   });
 
