@@ -54,11 +54,13 @@ export function searchRecords(edition: Edition): SearchRecord[] {
       const verdict = VERDICT_LABELS[claim.verdict].label;
       records.push({
         url: `${article.href}#claim-${claim.id}`,
-        // The quote, the labels as words (so that "predictions that came true" finds them) and
-        // the note's first sentence, its verdict in words. The rest of the note and the
-        // follow-ups would triple the index a first search downloads (the budget is 100 KB, of
-        // which Pagefind's own code is 75); they are read on the claims and timeline pages.
-        content: [claim.quote, `${type}. ${verdict}.`, plainWords(firstSentence(claim.note))].join(' '),
+        // The labels as words (so that "predictions that came true" finds them) and the start
+        // of the note, its verdict in words. The quoted words are indexed once, in their
+        // paragraph's record, which lands on the same place; the title shows them. Every word
+        // here is in the index a first search downloads (the target is 90 KB, of which
+        // Pagefind's own code is 75), so the rest of the note and the follow-ups are left to
+        // the claims and timeline pages.
+        content: [`${type}. ${verdict}.`, plainWords(clip(firstSentence(claim.note), 16))].join(' '),
         language: 'en',
         meta: { title: `Claim ${number}: “${clip(claim.quote, 14)}”`, kind: KINDS.claim, type, verdict, context: title },
         filters: { kind: [KINDS.claim], type: [type], verdict: [verdict] },
@@ -70,10 +72,11 @@ export function searchRecords(edition: Edition): SearchRecord[] {
     const names = [...new Set([entity.data.name, entity.data.shortName, ...entity.data.aliases].filter(Boolean))].join(', ');
     records.push({
       url: entity.href,
-      // Names twice (Pagefind has no field weights for custom records): a reader typing an
-      // entity's name should find its entry before the sentences that mention it. The longer
-      // entry is left out: it would triple the index a first search downloads, for little gain.
-      content: [names, `${kind}.`, entity.data.summary, names].join(' '),
+      // Its names, its kind and the start of its summary, which says what it is: a short
+      // record, so that a reader typing an entity's name finds its entry first. The rest of
+      // the summary and the longer entry would grow the index every first search downloads
+      // by a fifth and more.
+      content: [names, `${kind}.`, plainWords(clip(firstSentence(entity.data.summary), 20))].join(' '),
       language: 'en',
       meta: { title: entity.data.name, kind: KINDS.entity, entity: kind },
       filters: { kind: [KINDS.entity], entity: [kind] },
