@@ -140,7 +140,16 @@ export function buildEdition(options: EditionOptions = {}): Edition {
   return { content, articles, entities, pages, entity: (slug) => bySlug.get(slug) };
 }
 
-let cached: Edition | undefined;
+let checked: Edition | undefined;
+
+/**
+ * The edition with every check, recorded permalinks included, built once per process: the
+ * build's integrations share it (the content check before the pages, the search index after).
+ */
+export function checkedEdition(): Edition {
+  checked ??= buildEdition({ requireRecordedPermalinks: true });
+  return checked;
+}
 
 /**
  * The edition for pages. Built once per build; in dev rebuilt on each call so edits to content
@@ -149,8 +158,7 @@ let cached: Edition | undefined;
 export function getEdition(): Edition {
   const dev = Boolean(import.meta.env?.DEV);
   if (dev) return buildEdition({ requireRecordedPermalinks: false });
-  cached ??= buildEdition({ requireRecordedPermalinks: true });
-  return cached;
+  return checkedEdition();
 }
 
 export { articleHref };

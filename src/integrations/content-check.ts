@@ -4,7 +4,7 @@
  * In dev, problems are shown in the terminal and the content folder is watched for changes.
  */
 import type { AstroIntegration } from 'astro';
-import { buildEdition } from '../content/edition.ts';
+import { checkedEdition } from '../content/edition.ts';
 import { contentDir } from '../content/load.ts';
 import { ContentError } from '../content/errors.ts';
 
@@ -15,7 +15,7 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
         try {
-          buildEdition({ requireRecordedPermalinks: true });
+          checkedEdition();
         } catch (error) {
           if (error instanceof ContentError) {
             logger.error(error.message);

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 // Imported up front: the config's module runner is closed by the time build:done runs.
 import * as pagefind from 'pagefind';
-import { getEdition } from '../content/edition.ts';
+import { checkedEdition } from '../content/edition.ts';
 import { searchRecords } from '../lib/search-records.ts';
 
 export default function searchIndex(): AstroIntegration {
@@ -17,7 +17,7 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const records = searchRecords(getEdition());
+        const records = searchRecords(checkedEdition());
         for (const record of records) {
           const added = await index.addCustomRecord(record);
           if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`);
