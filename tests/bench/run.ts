@@ -12,7 +12,7 @@
  *   BENCH_ONLY=pages,search   some sections only (dist/ is built once if missing)
  *   BENCH_SCALE=1,50          library sizes for the scale run (default 1,50,200)
  *   BENCH_SCALE_TIMEOUT=1200  seconds before a scale build is stopped
- *   BENCH_BUILD_RUNS=3, BENCH_LIGHTHOUSE_RUNS=3, BENCH_SEARCH_RUNS=5   repetitions
+ *   BENCH_BUILD_RUNS=3, BENCH_LIGHTHOUSE_RUNS=5, BENCH_SEARCH_RUNS=5   repetitions
  *   BENCH_DIST=folder         measure pages, Lighthouse and search on another built site
  *   BENCH_KEEP=1              keep the scale run's temporary folders
  */
@@ -52,7 +52,7 @@ if (unknown.length) {
 const runs = (section: Section) => !only || only.includes(section);
 const BUILD_RUNS = Number(process.env.BENCH_BUILD_RUNS ?? 3);
 const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 5);
-const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 const SCALE = (envList('BENCH_SCALE') ?? ['1', '50', '200']).map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const SCALE_TIMEOUT_MS = Number(process.env.BENCH_SCALE_TIMEOUT ?? 1200) * 1000;
 
