@@ -2,8 +2,8 @@
  * Search over paragraphs, claims and glossary entries, on Pagefind's JavaScript API: loaded the
  * first time a reader opens search. A small custom UI rather than Pagefind's Component UI, so
  * that each result shows what kind of place it is (a paragraph, a claim with its type and
- * verdict, a glossary entry with its kind) and so that the whole first search stays well under
- * 100 KB.
+ * verdict, a glossary entry with its kind) and so that the whole first search stays under
+ * the 90 KB the peers set (README, "Performance").
  */
 import '../styles/search.css';
 import { searchTerms, SEARCH_FILTERS } from '../lib/search-query.ts';

@@ -130,7 +130,7 @@ describe('the search dialog', () => {
     await page.context().close();
   });
 
-  it('reading loads no search code; the first query fetches under 100 KB', async () => {
+  it('reading loads no search code; the first query fetches under 96 KB, headers included', async () => {
     const page = await openPage(browser, { viewport: VIEWPORTS.desktop });
     const fetched: Array<{ url: string; bytes: number }> = [];
     page.on('requestfinished', async (request) => {
@@ -152,7 +152,9 @@ describe('the search dialog', () => {
     expect(query.filter((f) => f.url.includes('worker'))).toEqual([]);
     const total = query.reduce((sum, f) => sum + f.bytes, 0);
     expect(query.some((f) => f.url.includes('/pagefind/'))).toBe(true);
-    expect(total, JSON.stringify(query, null, 1)).toBeLessThan(100 * 1024);
+    // 90.6 KB measured on 2026-11-29 (bodies 89.9 KB); the old index, with every claim's quote
+    // and every glossary summary whole, was 98 KB.
+    expect(total, JSON.stringify(query, null, 1)).toBeLessThan(96 * 1024);
     await page.context().close();
   });
 
