@@ -76,27 +76,24 @@ export function followUpList(claim: Claim): Element {
   );
 }
 
-/** The sources, each a citation in a list. */
-export function sourceList(claim: Claim): Element {
-  return h(
-    'ul.srcs',
-    allSources(claim).map((source) => h('li', citation(source))),
-  );
-}
-
 /** "EUR-Lex, 26 February 2023": who published a source and when; unique within a claim. */
 export function shortCitation(source: Source): string {
   return `${source.publisher}, ${source.date ? formatPartialDate(source.date) : 'n.d.'}`;
 }
 
 /**
- * The sources as short links (publisher and date), for the article's notes: the titles of some
+ * A source as a short link (publisher and date), for the article's notes: the titles of some
  * 230 sources were a tenth of the page's bytes, and the claims page cites each in full.
  */
-export function sourceLinks(claim: Claim): Element {
+export function shortLink(source: Source): ElementContent[] {
+  return [h('a', { href: source.url, ...EXTERNAL }, shortCitation(source))];
+}
+
+/** The sources in a list, each cited in full (or as `cite` says). */
+export function sourceList(sources: Source[], cite: (source: Source) => ElementContent[] = citation): Element {
   return h(
     'ul.srcs',
-    allSources(claim).map((source) => h('li', [h('a', { href: source.url, ...EXTERNAL }, shortCitation(source))])),
+    sources.map((source) => h('li', cite(source))),
   );
 }
 
@@ -157,13 +154,14 @@ export function noteElement(claim: Claim, options: NoteOptions): Element {
 export function noteDetails(claim: Claim, options: NoteOptions): Element {
   const id = `more-${claim.id}`;
   const headingId = `${id}-h`;
+  const sources = allSources(claim);
   return h('div.more', { id, popover: 'auto', role: 'dialog', ariaLabelledBy: headingId, dataClaimDetails: claim.id }, [
     h('p.more-h', { id: headingId }, [`Note ${options.number}: `, h('q', claim.quote)]),
     // The whole note again: the margin shows only its first lines (see notes.css).
     h('p.more-note', [claimLabels(claim), ' ', ...noteContent(claim)]),
     ...(claim.followUps.length ? [h('p.more-sub', 'What happened next'), followUpList(claim)] : []),
-    h('p.more-sub', allSources(claim).length === 1 ? 'Source' : 'Sources'),
-    sourceLinks(claim),
+    h('p.more-sub', sources.length === 1 ? 'Source' : 'Sources'),
+    sourceList(sources, shortLink),
     h('p', [h('a.sn-more', { href: options.claimsPageHref }, `Claim ${options.number} on the claims page, with full citations`)]),
     closeButton(id, `Close the details of note ${options.number}`),
   ]);
