@@ -64,10 +64,28 @@ export const sourceSchema = z.strictObject({
   /** Where to read it. */
   url: httpUrl,
   /**
-   * When the URL is a copy (an aggregator or mirror) of someone else's report, whose report it
-   * is: "Reuters", "TASS". Readers then know the page is a reproduction.
+   * DEPRECATED, being replaced by `copy`: when the URL is a copy of someone else's report,
+   * whose report it is.
    */
   via: text.optional(),
+  /**
+   * The language of the title when it is not English, as a BCP 47 tag ("ru", "zh", "fr"), so
+   * screen readers pronounce it in that language.
+   */
+  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as "ru" or "zh-Hans"').optional(),
+  /**
+   * The copy actually read, when it is not the original (an aggregator, mirror or repost). The
+   * fields above then describe the original publication (its publisher, title, date and, when
+   * known, its address); this says whose copy was read and where. A mirror is never the publisher.
+   */
+  copy: z
+    .strictObject({
+      /** Who published the copy ("Yahoo News", "Internet Archive"). */
+      publisher: text,
+      /** Where the copy is. */
+      url: httpUrl,
+    })
+    .optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -147,6 +165,41 @@ export const claimSchema = z.strictObject({
   verdict,
   /** The strand of the story it belongs to. */
   theme,
+  /**
+   * What a reader takes away, in one line of our own words (at most 60 characters), not
+   * repeating the verdict label shown beside it: "France cancelled and repaid; no joint ship
+   * followed."
+   */
+  conclusion: z.string().trim().min(1).max(60).optional(),
+  /** When the claim was last checked against the record, YYYY-MM-DD. */
+  reviewed: fullDate.optional(),
+  /**
+   * How the verdict would have read over time, oldest first; the last entry is the current
+   * verdict. The first entry is dated when the article appeared (2014-10-05) unless the claim
+   * could only be judged later.
+   */
+  history: z
+    .array(
+      z.strictObject({
+        /** When the verdict became this (the event that settled or changed it). */
+        date: partialDate,
+        verdict,
+        /** One line on why it reads so from this date. */
+        why: text,
+      }),
+    )
+    .optional(),
+  /** Corrections the edition made to this claim: what was wrong and when it was put right. */
+  corrections: z
+    .array(
+      z.strictObject({
+        /** When the correction was made, YYYY-MM-DD. */
+        date: fullDate,
+        /** What was wrong and what it says now. */
+        text,
+      }),
+    )
+    .optional(),
   /**
    * The margin note, in Markdown: 2 to 5 sentences that say what is true, what changed and why
    * it matters. Longer context goes into follow-ups.
@@ -251,6 +304,10 @@ export const entitySchema = z.strictObject({
   related: z.array(slug).default([]),
   /** What the entry rests on: at least one source. */
   sources: z.array(sourceSchema).min(1, 'at least one source'),
+  /** Corrections the edition made to this entry: what was wrong and when it was put right. */
+  corrections: z
+    .array(z.strictObject({ date: fullDate, text }))
+    .optional(),
 });
 export type EntityData = z.infer<typeof entitySchema>;
 
