@@ -1,14 +1,14 @@
 /**
  * Builds the Pagefind index as part of `astro build` (never a separate step), from the records
- * in src/lib/search-records.ts, into `dist/pagefind/`.
+ * in src/views/search-records.ts, into `dist/pagefind/`.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 // Imported up front: the config's module runner is closed by the time build:done runs.
 import * as pagefind from 'pagefind';
-import { checkedEdition } from '../content/edition.ts';
-import { searchRecords } from '../lib/search-records.ts';
+import { checkedEdition } from '../edition/edition.ts';
+import { searchRecords } from '../views/search-records.ts';
 
 export default function searchIndex(): AstroIntegration {
   return {
