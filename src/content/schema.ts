@@ -14,7 +14,7 @@
  * as precise as the record allows).
  */
 import { z } from 'zod';
-import { isPartialDate } from './dates.ts';
+import { isPartialDate } from '../lib/dates.ts';
 
 /** A lowercase, hyphen-separated identifier: `tianhe-2-fastest`, `casic`. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

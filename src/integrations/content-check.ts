@@ -4,7 +4,7 @@
  * In dev, problems are shown in the terminal and the content folder is watched for changes.
  */
 import type { AstroIntegration } from 'astro';
-import { checkedEdition } from '../content/edition.ts';
+import { checkedEdition } from '../edition/edition.ts';
 import { contentDir } from '../content/load.ts';
 import { ContentError } from '../content/errors.ts';
 

@@ -15,7 +15,7 @@ export function searchTerms(query: string): string[] {
   return kept.length ? kept : words;
 }
 
-/** The filters search records carry (src/lib/search-records.ts), with their labels, in the order shown. */
+/** The filters search records carry (src/views/search-records.ts), with their labels, in the order shown. */
 export const SEARCH_FILTERS = [
   ['kind', 'Result'],
   ['type', 'Claim type'],

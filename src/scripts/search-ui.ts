@@ -17,8 +17,9 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  /** A null query lists every record that matches the filters alone (Pagefind's filter-only search). */
   debouncedSearch(
-    query: string,
+    query: string | null,
     options: { filters?: Record<string, string> },
     ms: number,
   ): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> } | null>;
@@ -105,7 +106,7 @@ export function mountSearch(container: HTMLElement, initial = ''): HTMLInputElem
       return;
     }
     const api = await pagefind();
-    const search = await api.debouncedSearch(query || null as unknown as string, { filters }, 120);
+    const search = await api.debouncedSearch(query || null, { filters }, 120);
     if (!search || mine !== generation) return;
     const data = await Promise.all(search.results.slice(0, limit).map((r) => r.data()));
     if (mine !== generation) return;

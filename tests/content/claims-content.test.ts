@@ -3,8 +3,8 @@
  * claim is sourced with web links a reader can follow.
  */
 import { describe, expect, it } from 'vitest';
-import { buildEdition } from '../../src/content/edition.ts';
-import { allSources } from '../../src/markdown/note.ts';
+import { buildEdition } from '../../src/edition/edition.ts';
+import { allSources } from '../../src/edition/note.ts';
 
 const edition = buildEdition({ requireRecordedPermalinks: true });
 

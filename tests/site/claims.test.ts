@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, VIEWPORTS } from '../support/browser.ts';
 import { ARTICLE_PATH, page, select, selectAll } from '../support/html.ts';
-import { buildEdition } from '../../src/content/edition.ts';
-import { allSources, shortCitation } from '../../src/markdown/note.ts';
+import { buildEdition } from '../../src/edition/edition.ts';
+import { allSources, shortCitation } from '../../src/edition/note.ts';
 import { toString } from 'hast-util-to-string';
 
 const edition = buildEdition();

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { ARTICLE_PATH, authorText, page, select, selectAll } from '../support/html.ts';
 import { loadContent } from '../../src/content/load.ts';
-import { findMentions } from '../../src/lib/mentions.ts';
+import { findMentions } from '../../src/edition/mentions.ts';
 
 const content = loadContent();
 const entities = content.entities;

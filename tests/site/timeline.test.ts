@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildEdition } from '../../src/content/edition.ts';
-import { timelineEvents } from '../../src/lib/timeline.ts';
+import { buildEdition } from '../../src/edition/edition.ts';
+import { timelineEvents } from '../../src/views/timeline.ts';
 import { launch, VIEWPORTS } from '../support/browser.ts';
 import { page, select, selectAll } from '../support/html.ts';
 

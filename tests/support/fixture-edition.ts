@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ContentError, type ContentProblem } from '../../src/content/errors.ts';
-import { buildEdition, type Edition } from '../../src/content/edition.ts';
+import { buildEdition, type Edition } from '../../src/edition/edition.ts';
 
 export const FIXTURE = 'tests/fixtures/edition';
 export const ARTICLE = 'articles/sample-op-ed.md';

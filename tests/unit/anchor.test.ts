@@ -1,11 +1,11 @@
 /**
- * Anchoring a claim's quote to the text (src/lib/anchor.ts) over a three-paragraph fixture:
+ * Anchoring a claim's quote to the text (src/edition/anchor.ts) over a three-paragraph fixture:
  * found, missing (with the nearest passages offered), ambiguous, disambiguated by prefix or
  * suffix, and overlapping quotes.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorQuote, partiallyOverlap } from '../../src/lib/anchor.ts';
+import { anchorQuote, partiallyOverlap } from '../../src/edition/anchor.ts';
 import { ARTICLE, fixtureEdition, problemsOf, build, replaceOnce } from '../support/fixture-edition.ts';
 
 const paragraphs = readFileSync('tests/fixtures/anchoring/paragraphs.txt', 'utf8').trim().split(/\n\n/);

@@ -10,9 +10,9 @@
  *   (an initial "The" of a newspaper's name dropped; prepositions under five letters lower case)
  */
 import { describe, expect, it } from 'vitest';
-import { apaAuthor, editionCitations, markdown, originalCitations, plain, type CitedArticle } from '../../src/lib/citation.ts';
+import { apaAuthor, editionCitations, markdown, originalCitations, plain, type CitedArticle } from '../../src/views/citation.ts';
 import { properNounsIn, sentenceCase, titleCase } from '../../src/lib/title-case.ts';
-import { buildEdition } from '../../src/content/edition.ts';
+import { buildEdition } from '../../src/edition/edition.ts';
 
 const URL_ORIGINAL = 'https://www.themoscowtimes.com/2014/10/05/russia-must-expand-relationship-with-china-a40083';
 const OP_ED: CitedArticle = {

@@ -1,6 +1,6 @@
-/** Excerpts around a mention (src/lib/excerpt.ts) and the sentence boundaries they rely on. */
+/** Excerpts around a mention (src/views/excerpt.ts) and the sentence boundaries they rely on. */
 import { describe, expect, it } from 'vitest';
-import { ELLIPSIS, clusterRanges, excerptAround, type Excerpt } from '../../src/lib/excerpt.ts';
+import { ELLIPSIS, clusterRanges, excerptAround, type Excerpt } from '../../src/views/excerpt.ts';
 import { firstSentence, sentenceEnds, sentenceStarts } from '../../src/lib/sentences.ts';
 
 /** Paragraphs of the op-ed, as fixtures. */

@@ -1,10 +1,9 @@
 /**
- * The glossary's order (src/lib/glossary.ts) and what its pages show (src/content/glossary.ts),
+ * The glossary's order and what its pages show (src/views/glossary.ts),
  * over the fixture edition.
  */
 import { describe, expect, it } from 'vitest';
-import { compareNames, groupByKind, sortKey } from '../../src/lib/glossary.ts';
-import { CONTEXT_NOTE, entityPage, glossaryIndex, paragraphLabel } from '../../src/content/glossary.ts';
+import { CONTEXT_NOTE, compareNames, entityPage, glossaryIndex, groupByKind, paragraphLabel, sortKey } from '../../src/views/glossary.ts';
 import { build, fixtureEdition } from '../support/fixture-edition.ts';
 
 describe('glossary order', () => {

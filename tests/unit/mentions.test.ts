@@ -1,5 +1,5 @@
 /**
- * Where the text names a glossary entity (src/lib/mentions.ts). The rules, as implemented:
+ * Where the text names a glossary entity (src/edition/mentions.ts). The rules, as implemented:
  *
  * - every alias of an entity is a mention of it;
  * - at one position the longest alias wins, and mentions never overlap;
@@ -10,7 +10,7 @@
  *   mention of "Predator"): a plural form must be listed as an alias to count.
  */
 import { describe, expect, it } from 'vitest';
-import { findMentions, mentionMatcher } from '../../src/lib/mentions.ts';
+import { findMentions, mentionMatcher } from '../../src/edition/mentions.ts';
 import { ALIASES, ANALOGUES } from '../fixtures/mentions/aliases.ts';
 import { build, fixtureEdition } from '../support/fixture-edition.ts';
 

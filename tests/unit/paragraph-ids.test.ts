@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphId, explicitId } from '../../src/lib/paragraph-ids.ts';
+import { paragraphId, explicitId } from '../../src/edition/paragraph-ids.ts';
 import { ARTICLE, build, fixtureEdition, problemsOf, replaceOnce } from '../support/fixture-edition.ts';
 
 const idsOf = (root: string) => build(root, false).articles[0]!.paragraphs.map((p) => p.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPermalinks } from '../../src/lib/permalinks.ts';
+import { checkPermalinks } from '../../src/edition/permalinks.ts';
 import { ARTICLE, build, fixtureEdition, problemsOf, replaceOnce } from '../support/fixture-edition.ts';
 
 describe('the permalink manifest', () => {

@@ -4,8 +4,8 @@
  * words Pagefind would otherwise require.
  */
 import { describe, expect, it } from 'vitest';
-import { buildEdition } from '../../src/content/edition.ts';
-import { searchRecords, plainWords, KINDS } from '../../src/lib/search-records.ts';
+import { buildEdition } from '../../src/edition/edition.ts';
+import { searchRecords, plainWords, KINDS } from '../../src/views/search-records.ts';
 import { searchTerms } from '../../src/lib/search-query.ts';
 import { landingUrl } from '../../src/scripts/search-ui.ts';
 

@@ -3,7 +3,7 @@
  * hand-made edition; then on the real content, that nothing is lost and every link lands.
  */
 import { describe, expect, it } from 'vitest';
-import { buildEdition } from '../../src/content/edition.ts';
+import { buildEdition } from '../../src/edition/edition.ts';
 import type { FollowUp, Theme } from '../../src/content/schema.ts';
 import { THEMES } from '../../src/content/schema.ts';
 import {
@@ -16,7 +16,7 @@ import {
   timelineEvents,
   type TimelineArticleInput,
   type TimelineEditionInput,
-} from '../../src/lib/timeline.ts';
+} from '../../src/views/timeline.ts';
 
 function claim(id: string, number: number, theme: Theme, followUps: FollowUp[]) {
   return { claim: { id, quote: `the words of ${id}`, theme, followUps }, number };

@@ -1,8 +1,8 @@
 /** Claims counted by verdict and type, for "How the predictions fared". */
 import { describe, expect, it } from 'vitest';
-import { buildEdition } from '../../src/content/edition.ts';
+import { buildEdition } from '../../src/edition/edition.ts';
 import { CLAIM_TYPES, VERDICTS } from '../../src/content/schema.ts';
-import { tallyPhrase, verdictTally } from '../../src/lib/verdict-tally.ts';
+import { tallyPhrase, verdictTally } from '../../src/views/verdict-tally.ts';
 
 describe('verdictTally', () => {
   const tally = verdictTally([

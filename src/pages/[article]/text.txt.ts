@@ -3,7 +3,7 @@
  * over which `/annotations.jsonld` counts its TextPositionSelector offsets.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getEdition } from '../../content/edition.ts';
+import { getEdition } from '../../edition/edition.ts';
 
 export const getStaticPaths: GetStaticPaths = () =>
   getEdition().articles.map((article) => ({ params: { article: article.slug } }));

@@ -16,10 +16,8 @@
  * that claims can link to their events. An article's publication is `event-<slug>-published`.
  */
 import type { Claim, Theme } from '../content/schema.ts';
-import { comparePartialDates, parsePartialDate } from '../content/dates.ts';
-
-/** Where the timeline page lives. */
-export const TIMELINE_HREF = '/what-happened-next/';
+import { comparePartialDates, parsePartialDate } from '../lib/dates.ts';
+import { articleClaimHref, timelineEventHref } from '../lib/routes.ts';
 
 /** What the timeline needs of a claim (a PreparedClaim fits). */
 export interface TimelineClaimInput {
@@ -133,7 +131,7 @@ export function timelineEvents(edition: TimelineEditionInput): TimelineEvent[] {
       date: data.datePublished,
       year: yearOf(data.datePublished),
       href: article.href,
-      timelineHref: `${TIMELINE_HREF}#${publishedEventId(article.slug)}`,
+      timelineHref: timelineEventHref(publishedEventId(article.slug)),
       articleSlug: article.slug,
       title: data.title,
       author: data.author.name,
@@ -149,8 +147,8 @@ export function timelineEvents(edition: TimelineEditionInput): TimelineEvent[] {
           id,
           date: followUp.date,
           year: yearOf(followUp.date),
-          href: `${article.href}#claim-${claim.id}`,
-          timelineHref: `${TIMELINE_HREF}#${id}`,
+          href: articleClaimHref(article.slug, claim.id),
+          timelineHref: timelineEventHref(id),
           articleSlug: article.slug,
           text: followUp.text,
           theme: followUp.theme ?? claim.theme,

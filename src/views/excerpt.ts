@@ -10,7 +10,7 @@
  * Mentions a few words apart ("the Aviation Industry Corporation of China (AVIC)") share one
  * excerpt with each of them marked, rather than two near-identical excerpts.
  */
-import { sentenceEnds, sentenceStarts } from './sentences.ts';
+import { sentenceEnds, sentenceStarts } from '../lib/sentences.ts';
 
 export const ELLIPSIS = '…';
 

@@ -18,8 +18,8 @@
  * - A paragraph permalink is cited like the edition with the paragraph's URL; the paragraph
  *   number goes where each style puts locators: the in-text citation and the short note.
  */
-import { parsePartialDate } from '../content/dates.ts';
-import { sentenceCase, titleCase } from './title-case.ts';
+import { MONTHS, parsePartialDate } from '../lib/dates.ts';
+import { sentenceCase, titleCase } from '../lib/title-case.ts';
 
 /** A piece of a citation: plain or italic text. */
 export interface Run {
@@ -82,7 +82,6 @@ export function markdown(citation: Citation): string {
   return citation.map((run) => (run.italic ? `*${run.text}*` : run.text)).join('');
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // MLA abbreviates months longer than four letters.
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

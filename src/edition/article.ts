@@ -8,13 +8,14 @@ import type { Element, ElementContent, Root } from 'hast';
 import { markdownToHast, toHtml } from './processor.ts';
 import { EDITORIAL, insertAfter, insertBefore, textOf, withinOneTextNode, wrapRange } from './hast-range.ts';
 import { noteElement, noteMarkers } from './note.ts';
-import { explicitId, paragraphId } from '../lib/paragraph-ids.ts';
-import { checkPermalinks } from '../lib/permalinks.ts';
-import { anchorQuote, partiallyOverlap, type TextPosition } from '../lib/anchor.ts';
-import { mentionMatcher, type Alias } from '../lib/mentions.ts';
+import { explicitId, paragraphId } from './paragraph-ids.ts';
+import { checkPermalinks } from './permalinks.ts';
+import { anchorQuote, partiallyOverlap, type TextPosition } from './anchor.ts';
+import { mentionMatcher, type Alias } from './mentions.ts';
 import type { ProblemList } from '../content/errors.ts';
 import type { ArticleEntry, EntityEntry } from '../content/load.ts';
 import type { Claim, PermalinkManifest } from '../content/schema.ts';
+import { articleHref, claimAnchor, claimHref } from '../lib/routes.ts';
 
 /** Where a paragraph sits: the author's text, or the publication's notes after it. */
 export type ParagraphRole = 'body' | 'bio' | 'disclaimer';
@@ -70,8 +71,6 @@ export interface PrepareContext {
   entities: readonly EntityEntry[];
   permalinks: PermalinkManifest;
   permalinksFile: string;
-  /** Where the claims page is, for the link in each note. */
-  claimsHref: string;
 }
 
 interface Block {
@@ -93,10 +92,6 @@ function takeExplicitId(element: Element): string | undefined {
   if (!found) return undefined;
   last.value = last.value.slice(0, last.value.length - found.length);
   return found.id;
-}
-
-export function articleHref(slug: string): string {
-  return `/${slug}/`;
 }
 
 export function prepareArticle(
@@ -243,7 +238,7 @@ export function prepareArticle(
       const wrapped = wrapRange(block.element, prepared.position.start, prepared.position.end, () =>
         h('mark', { dataClaim: prepared.claim.id }),
       );
-      wrapped[0]!.element.properties.id = `claim-${prepared.claim.id}`;
+      wrapped[0]!.element.properties.id = claimAnchor(prepared.claim.id);
       insertAfter(wrapped.at(-1)!, ...noteMarkers(prepared.claim, prepared.number));
       // The note goes just before the marked words: in the wide layout it floats into the
       // margin from there, so its top is level with the first line of the words it annotates.
@@ -251,7 +246,7 @@ export function prepareArticle(
         wrapped[0]!,
         noteElement(prepared.claim, {
           number: prepared.number,
-          claimsPageHref: `${context.claimsHref}#claim-${prepared.claim.id}`,
+          claimsPageHref: claimHref(prepared.claim.id),
         }),
       );
     }

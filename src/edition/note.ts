@@ -8,12 +8,13 @@ import { h } from 'hastscript';
 import type { ElementContent, Element } from 'hast';
 import type { Claim, Source } from '../content/schema.ts';
 import { TYPE_LABELS, VERDICT_LABELS } from '../content/vocabulary.ts';
-import { formatPartialDate } from '../content/dates.ts';
+import { formatPartialDate } from '../lib/dates.ts';
+import { EXTERNAL_REL } from '../lib/routes.ts';
 import { renderInlineMarkdown } from './processor.ts';
 import { EDITORIAL } from './hast-range.ts';
 
 /** Attributes for links that leave the site: no referrer, no opener. */
-export const EXTERNAL = { rel: ['external', 'noopener', 'noreferrer'] };
+export const EXTERNAL = { rel: [...EXTERNAL_REL] };
 
 /** Makes every link in `nodes` that points off-site safe (content links included). */
 export function markExternalLinks(nodes: ElementContent[]): ElementContent[] {
@@ -27,7 +28,7 @@ export function markExternalLinks(nodes: ElementContent[]): ElementContent[] {
 }
 
 /** "Title", Publisher, 5 August 2015 (via Reuters). */
-export function citation(source: Source): ElementContent[] {
+export function sourceCitation(source: Source): ElementContent[] {
   const parts: ElementContent[] = [
     h('a', { href: source.url, ...EXTERNAL }, source.title),
     { type: 'text', value: `, ${source.publisher}` },
@@ -90,7 +91,7 @@ export function shortLink(source: Source): ElementContent[] {
 }
 
 /** The sources in a list, each cited in full (or as `cite` says). */
-export function sourceList(sources: Source[], cite: (source: Source) => ElementContent[] = citation): Element {
+export function sourceList(sources: Source[], cite: (source: Source) => ElementContent[] = sourceCitation): Element {
   return h(
     'ul.srcs',
     sources.map((source) => h('li', cite(source))),

@@ -79,3 +79,29 @@ function suggest(id: string, candidates: readonly string[]): string {
   const guess = byOverlap[0]?.candidate ?? closest(id, candidates, 1)[0];
   return guess ? ` (probably "${guess}")` : '';
 }
+
+/** `content/permalinks.json` as written on disk (before validation fills in defaults). */
+export interface StoredManifest {
+  published: Record<string, string[]>;
+  moved?: Record<string, Record<string, string>>;
+}
+
+/**
+ * The manifest with every current paragraph id recorded as published (what `npm run permalinks`
+ * writes). Ids already recorded are kept, in their order; new ones are appended, so the file's
+ * diff shows exactly what was published.
+ */
+export function recordPermalinks(
+  stored: StoredManifest,
+  articles: ReadonlyArray<{ slug: string; unrecorded: readonly string[] }>,
+): { manifest: StoredManifest; added: number } {
+  const manifest = structuredClone(stored);
+  let added = 0;
+  for (const article of articles) {
+    const list = (manifest.published[article.slug] ??= []);
+    list.push(...article.unrecorded);
+    added += article.unrecorded.length;
+  }
+  manifest.moved ??= {};
+  return { manifest, added };
+}

@@ -5,8 +5,9 @@
  * article as `text.txt`): a TextQuoteSelector (exact words with some context either side) and a
  * TextPositionSelector (character offsets, counted in Unicode code points as the model asks).
  */
-import type { PreparedArticle, PreparedClaim } from '../markdown/article.ts';
+import type { PreparedArticle, PreparedClaim } from '../edition/article.ts';
 import { TYPE_LABELS, VERDICT_LABELS } from '../content/vocabulary.ts';
+import { articleClaimHref } from '../lib/routes.ts';
 
 /** Characters of context on each side of the quote: enough to tell repeated phrases apart. */
 export const CONTEXT_CHARS = 32;
@@ -64,7 +65,7 @@ export function annotationCollection(articles: readonly PreparedArticle[], { sit
           selector: [quote, position],
         },
         // Where the claim is shown, marked, in this edition.
-        via: `${source}#claim-${claim.claim.id}`,
+        via: new URL(articleClaimHref(article.slug, claim.claim.id), site).href,
       };
     });
   });

@@ -4,10 +4,11 @@
  * Records are built from the content, not scraped from pages, so each place is indexed exactly
  * once and a paragraph's excerpt is the author's words only, never a note or a control.
  */
-import type { Edition } from '../content/edition.ts';
+import type { Edition } from '../edition/edition.ts';
 import { TYPE_LABELS, VERDICT_LABELS, KIND_LABELS } from '../content/vocabulary.ts';
-import { firstSentence } from './sentences.ts';
-import type { SearchFilter } from './search-query.ts';
+import { firstSentence } from '../lib/sentences.ts';
+import type { SearchFilter } from '../lib/search-query.ts';
+import { articleClaimHref, paragraphHref } from '../lib/routes.ts';
 
 /** Every record's filters are named from SEARCH_FILTERS, which the search UI shows. */
 export interface SearchRecord {
@@ -42,7 +43,7 @@ export function searchRecords(edition: Edition): SearchRecord[] {
     const title = article.entry.data.title;
     for (const p of article.paragraphs) {
       records.push({
-        url: `${article.href}#${p.id}`,
+        url: paragraphHref(article.slug, p.id),
         content: p.text,
         language: 'en',
         meta: { title: `Paragraph ${p.number}: “${clip(p.text, 8)}”`, kind: KINDS.paragraph, context: title },
@@ -53,7 +54,7 @@ export function searchRecords(edition: Edition): SearchRecord[] {
       const type = TYPE_LABELS[claim.type].label;
       const verdict = VERDICT_LABELS[claim.verdict].label;
       records.push({
-        url: `${article.href}#claim-${claim.id}`,
+        url: articleClaimHref(article.slug, claim.id),
         // The labels as words (so that "predictions that came true" finds them) and the start
         // of the note, its verdict in words. The quoted words are indexed once, in their
         // paragraph's record, which lands on the same place; the title shows them. Every word

@@ -3,11 +3,12 @@
  * every entity with its mentions and claims. Building it runs every content check; any problem
  * stops the build with the full list (see `errors.ts`).
  */
-import { ProblemList } from './errors.ts';
-import { contentDir, loadContent, type EntityEntry, type LoadedContent } from './load.ts';
-import { articleHref, prepareArticle, type PreparedArticle, type PreparedClaim, type PreparedMention } from '../markdown/article.ts';
-import { renderMarkdown } from '../markdown/processor.ts';
-import type { EntityData } from './schema.ts';
+import { ProblemList } from '../content/errors.ts';
+import { contentDir, loadContent, type EntityEntry, type LoadedContent } from '../content/load.ts';
+import type { EntityData } from '../content/schema.ts';
+import { SITE_SECTIONS, articleHref, entityHref } from '../lib/routes.ts';
+import { prepareArticle, type PreparedArticle, type PreparedClaim, type PreparedMention } from './article.ts';
+import { renderMarkdown } from './processor.ts';
 
 export interface EntityMention extends PreparedMention {
   article: PreparedArticle;
@@ -49,15 +50,6 @@ export interface EditionOptions {
   root?: string;
 }
 
-export const CLAIMS_HREF = '/claims/';
-
-/** Other addresses the site itself uses (src/pages and build output), never an article's. */
-export const SITE_SECTIONS = ['/search/', '/what-happened-next/', '/about/', '/pagefind/', '/_astro/'];
-
-export function entityHref(slug: string): string {
-  return `/entities/${slug}/`;
-}
-
 /** Loads, checks and prepares the edition; throws a ContentError naming every problem. */
 export function buildEdition(options: EditionOptions = {}): Edition {
   const content = loadContent(options.root ?? contentDir());
@@ -70,7 +62,6 @@ export function buildEdition(options: EditionOptions = {}): Edition {
         entities: content.entities,
         permalinks: content.permalinks,
         permalinksFile: content.permalinksFile,
-        claimsHref: CLAIMS_HREF,
       },
       problems,
     ),
@@ -94,7 +85,7 @@ export function buildEdition(options: EditionOptions = {}): Edition {
   // An article lives at /<slug>/: on an address the site already uses, Astro would only warn
   // and leave one of the two out of the build.
   const taken = new Map<string, string | undefined>([
-    ...[CLAIMS_HREF, entityHref(''), ...SITE_SECTIONS].map((href) => [href.split('/')[1]!, undefined] as const),
+    ...SITE_SECTIONS.map((href) => [href.split('/')[1]!, undefined] as const),
     ...content.pages.map((page) => [page.slug, page.file] as const),
   ]);
   for (const article of content.articles) {
@@ -160,5 +151,3 @@ export function getEdition(): Edition {
   if (dev) return buildEdition({ requireRecordedPermalinks: false });
   return checkedEdition();
 }
-
-export { articleHref };

@@ -1,27 +1,19 @@
 /**
  * `npm run permalinks`: records every current paragraph id in content/permalinks.json, so the
  * build can promise they never vanish. Ids already recorded are kept (they are published);
- * retiring one needs a `moved` entry, which the build asks for by name.
+ * retiring one needs a `moved` entry, which the build asks for by name. The rule itself lives
+ * in src/edition/permalinks.ts; this script only reads and writes the file.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { buildEdition } from '../content/edition.ts';
+import { buildEdition } from '../edition/edition.ts';
+import { recordPermalinks, type StoredManifest } from '../edition/permalinks.ts';
 import { ContentError } from '../content/errors.ts';
 
 try {
   const edition = buildEdition({ requireRecordedPermalinks: false });
   const file = edition.content.permalinksFile;
-  const manifest = existsSync(file)
-    ? (JSON.parse(readFileSync(file, 'utf8')) as { published: Record<string, string[]>; moved?: Record<string, Record<string, string>> })
-    : { published: {}, moved: {} };
-  let added = 0;
-  for (const article of edition.articles) {
-    const list = (manifest.published[article.slug] ??= []);
-    for (const id of article.unrecorded) {
-      list.push(id);
-      added++;
-    }
-  }
-  manifest.moved ??= {};
+  const stored: StoredManifest = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { published: {}, moved: {} };
+  const { manifest, added } = recordPermalinks(stored, edition.articles);
   writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(added ? `Recorded ${added} new paragraph id(s) in ${file}.` : `${file} already records every paragraph id.`);
 } catch (error) {

@@ -2,16 +2,57 @@
  * What the glossary pages show, prepared from the edition so that the pages only render: the
  * index grouped by kind, and for each entity its mentions as excerpts with permalinks, the claims
  * that concern it, its related entries.
+ *
+ * The glossary's order: groups by kind in the order the content model declares (people first,
+ * events last), and A–Z within each group the way a reader looks a name up: "The Moscow Times"
+ * under M, "Type 071" before "Type 075", accents and case ignored.
  */
-import { CLAIMS_HREF, type Edition, type EntityMention, type PreparedEntity } from './edition.ts';
-import { KIND_LABELS, TYPE_LABELS, VERDICT_LABELS } from './vocabulary.ts';
-import { ENTITY_KINDS, type ClaimType, type EntityKind, type Verdict } from './schema.ts';
-import { clusterRanges, excerptAround, type Excerpt } from '../lib/excerpt.ts';
+import type { Edition, EntityMention, PreparedEntity } from '../edition/edition.ts';
+import type { PreparedParagraph } from '../edition/article.ts';
+import { KIND_LABELS, TYPE_LABELS, VERDICT_LABELS } from '../content/vocabulary.ts';
+import { ENTITY_KINDS, type ClaimType, type EntityKind, type Verdict } from '../content/schema.ts';
 import { firstSentence } from '../lib/sentences.ts';
-import { groupByKind } from '../lib/glossary.ts';
-import type { PreparedParagraph } from '../markdown/article.ts';
+import { articleClaimHref, claimHref, glossaryKindAnchor, paragraphHref } from '../lib/routes.ts';
+import { clusterRanges, excerptAround, type Excerpt } from './excerpt.ts';
 
-export const GLOSSARY_HREF = '/entities/';
+/** The name a reader looks up: a leading "The", "A" or "An" does not count. */
+export function sortKey(name: string): string {
+  return name.replace(/^(?:the|an?)\s+/i, '');
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** A–Z by {@link sortKey}, then by the full name so the order is total. */
+export function compareNames(a: string, b: string): number {
+  return collator.compare(sortKey(a), sortKey(b)) || collator.compare(a, b);
+}
+
+export interface KindGroup<K extends string, T> {
+  kind: K;
+  items: T[];
+}
+
+/**
+ * Items grouped by kind, groups in `order` (kinds with no item left out), items A–Z by name
+ * within each group. A kind missing from `order` is an error: it would silently vanish.
+ */
+export function groupByKind<K extends string, T>(
+  items: readonly T[],
+  order: readonly K[],
+  kindOf: (item: T) => K,
+  nameOf: (item: T) => string,
+): Array<KindGroup<K, T>> {
+  const groups = new Map<K, T[]>(order.map((kind) => [kind, []]));
+  for (const item of items) {
+    const kind = kindOf(item);
+    const group = groups.get(kind);
+    if (!group) throw new Error(`groupByKind: the kind "${kind}" of "${nameOf(item)}" is not in the order given`);
+    group.push(item);
+  }
+  return [...groups]
+    .filter(([, list]) => list.length > 0)
+    .map(([kind, list]) => ({ kind, items: list.sort((a, b) => compareNames(nameOf(a), nameOf(b))) }));
+}
 
 /** The words a reader sees for an entity the article never names. */
 export const CONTEXT_NOTE = 'Not named in the op-ed; listed for context.';
@@ -102,7 +143,7 @@ export function glossaryIndex(edition: Edition): GlossaryGroup[] {
   return groupByKind(edition.entities.map(glossaryEntry), ENTITY_KINDS, (e) => e.kind, (e) => e.name).map(({ kind, items }) => ({
     kind,
     label: KIND_LABELS[kind].plural,
-    id: `kind-${kind}`,
+    id: glossaryKindAnchor(kind),
     entries: items,
   }));
 }
@@ -131,7 +172,7 @@ export function entityPage(edition: Edition, entity: PreparedEntity): EntityPage
     const { article, paragraphId } = list[0]!;
     const paragraph = article.paragraphs.find((p) => p.id === paragraphId)!;
     return clusterRanges(paragraph.text, list).map((cluster): MentionView => ({
-      href: `${article.href}#${paragraphId}`,
+      href: paragraphHref(article.slug, paragraphId),
       paragraphId,
       where: paragraphLabel(paragraph),
       count: cluster.length,
@@ -146,8 +187,8 @@ export function entityPage(edition: Edition, entity: PreparedEntity): EntityPage
     typeLabel: TYPE_LABELS[claim.type].label,
     verdict: claim.verdict,
     verdictLabel: VERDICT_LABELS[claim.verdict].label,
-    textHref: `${article.href}#claim-${claim.id}`,
-    claimsHref: `${CLAIMS_HREF}#claim-${claim.id}`,
+    textHref: articleClaimHref(article.slug, claim.id),
+    claimsHref: claimHref(claim.id),
   }));
   const related = entity.data.related
     .map((slug) => edition.entity(slug))

@@ -1,0 +1,79 @@
+/**
+ * Every address of the site, in one place: pages, the anchors within them, and how links that
+ * leave the site are marked. Pages, views and the edition build links only from here, so that
+ * a renamed section or anchor changes in one line. Pure: imports nothing.
+ */
+
+/** The home page. */
+export const HOME_HREF = '/';
+/** Every claim, with its note, sources and verdict. */
+export const CLAIMS_HREF = '/claims/';
+/** The glossary index; each entity lives under it ({@link entityHref}). */
+export const GLOSSARY_HREF = '/entities/';
+/** The "What happened next" timeline. */
+export const TIMELINE_HREF = '/what-happened-next/';
+export const SEARCH_HREF = '/search/';
+export const ABOUT_HREF = '/about/';
+/** The verdicts explained, on the about page. */
+export const VERDICTS_HREF = `${ABOUT_HREF}#verdicts`;
+/** The claims as a W3C Web Annotation collection. */
+export const ANNOTATIONS_HREF = '/annotations.jsonld';
+
+/** Every section the site itself uses (src/pages and build output): never an article's address. */
+export const SITE_SECTIONS = [CLAIMS_HREF, GLOSSARY_HREF, SEARCH_HREF, TIMELINE_HREF, ABOUT_HREF, '/pagefind/', '/_astro/'];
+
+/** An article lives at `/<slug>/`. */
+export function articleHref(slug: string): string {
+  return `/${slug}/`;
+}
+
+/** The page that cites an article paragraph by paragraph. */
+export function articleCiteHref(slug: string): string {
+  return `${articleHref(slug)}cite/`;
+}
+
+/** A paragraph's permalink: `/<article>/#<paragraph id>`. */
+export function paragraphHref(articleSlug: string, paragraphId: string): string {
+  return `${articleHref(articleSlug)}#${paragraphId}`;
+}
+
+/** A glossary entity's page. */
+export function entityHref(slug: string): string {
+  return `${GLOSSARY_HREF}${slug}/`;
+}
+
+/** The anchor of a group of the glossary index, by kind: `kind-person`. */
+export function glossaryKindAnchor(kind: string): string {
+  return `kind-${kind}`;
+}
+
+/** A group of the glossary index: `/entities/#kind-person`. */
+export function glossaryKindHref(kind: string): string {
+  return `${GLOSSARY_HREF}#${glossaryKindAnchor(kind)}`;
+}
+
+/** What precedes a claim's id in its anchor: `#claim-<id>`, in the article and on the claims page alike. */
+export const CLAIM_ANCHOR_PREFIX = 'claim-';
+
+/** The anchor (element id) of a claim: its marked words in the article, its card on the claims page. */
+export function claimAnchor(claimId: string): string {
+  return `${CLAIM_ANCHOR_PREFIX}${claimId}`;
+}
+
+/** A claim on the claims page: `/claims/#claim-<id>`. */
+export function claimHref(claimId: string): string {
+  return `${CLAIMS_HREF}#${claimAnchor(claimId)}`;
+}
+
+/** A claim's marked words in its article: `/<article>/#claim-<id>`. */
+export function articleClaimHref(articleSlug: string, claimId: string): string {
+  return `${articleHref(articleSlug)}#${claimAnchor(claimId)}`;
+}
+
+/** An event on the timeline: `/what-happened-next/#<event id>`. */
+export function timelineEventHref(eventId: string): string {
+  return `${TIMELINE_HREF}#${eventId}`;
+}
+
+/** The `rel` of links that leave the site: no referrer, no window handle. */
+export const EXTERNAL_REL = ['external', 'noopener', 'noreferrer'] as const;
