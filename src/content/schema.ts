@@ -15,6 +15,7 @@
  */
 import { z } from 'zod';
 import { isPartialDate } from '../lib/dates.ts';
+import { VERDICT_LABELS } from './vocabulary.ts';
 
 /** A lowercase, hyphen-separated identifier: `tianhe-2-fastest`, `casic`. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -170,9 +171,13 @@ export const claimSchema = z.strictObject({
    * repeating the verdict label shown beside it: "France cancelled and repaid; no joint ship
    * followed."
    */
-  conclusion: z.string().trim().min(1).max(60).optional(),
+  conclusion: z
+    .string()
+    .trim()
+    .min(1, 'one line of our own words, e.g. "France cancelled and repaid; no joint ship followed."')
+    .max(60, 'at most 60 characters (two lines of the margin beside the labels), shortened in our own words'),
   /** When the claim was last checked against the record, YYYY-MM-DD. */
-  reviewed: fullDate.optional(),
+  reviewed: fullDate,
   /**
    * How the verdict would have read over time, oldest first; the last entry is the current
    * verdict. The first entry is dated when the article appeared (2014-10-05) unless the claim
@@ -188,7 +193,7 @@ export const claimSchema = z.strictObject({
         why: text,
       }),
     )
-    .optional(),
+    .min(1, 'at least one entry: the verdict as it read when the article appeared, dated "2014-10-05"'),
   /** Corrections the edition made to this claim: what was wrong and when it was put right. */
   corrections: z
     .array(
@@ -211,6 +216,25 @@ export const claimSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1, 'at least one source'),
   /** Glossary entities the claim concerns, by slug (`content/entities/<slug>.md`). */
   entities: z.array(slug).default([]),
+}).superRefine((claim, ctx) => {
+  // The history's last entry is the verdict today: the two say the same, or one is stale.
+  const last = claim.history.at(-1);
+  if (last && last.verdict !== claim.verdict) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['history', claim.history.length - 1, 'verdict'],
+      message: `"${claim.verdict}", the claim's verdict today (add a dated entry for the change, or correct "verdict")`,
+    });
+  }
+  // The conclusion sits beside the verdict's label: it says what the label cannot.
+  const label = VERDICT_LABELS[claim.verdict].label;
+  if (new RegExp(`\\b${label}\\b`, 'i').test(claim.conclusion)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['conclusion'],
+      message: `words of our own, not the verdict label "${label}" shown beside it`,
+    });
+  }
 });
 export type Claim = z.infer<typeof claimSchema>;
 
