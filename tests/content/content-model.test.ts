@@ -113,6 +113,22 @@ const rows: ProblemRow[] = [
     fix: /http/,
   },
   {
+    name: 'a source with no address at all (neither url nor the copy read)',
+    edits: { [ARTICLE]: replaceOnce('        publisher: ACME\n        url: https://example.org/acme\n', '        publisher: ACME\n') },
+    file: /articles\/sample-op-ed\.md:\d+$/,
+    field: 'claims[1].sources[0].url (claim "acme-will-grow")',
+    problem: /missing; expected an address: the original's "url", or the "copy" that was read/,
+    fix: /add "url:" .* or, when only a copy was read, "copy: \{publisher: .*, url: .*\}"/,
+  },
+  {
+    name: 'a source still using the retired "via" field',
+    edits: { [ARTICLE]: replaceOnce('        url: https://example.org/acme\n', '        url: https://example.org/acme\n        via: ACME Wire\n') },
+    file: /articles\/sample-op-ed\.md:\d+$/,
+    field: 'claims[1].sources[0].via (claim "acme-will-grow")',
+    problem: /"via" is not a field here; known fields: .*copy/,
+    fix: /remove it/,
+  },
+  {
     name: 'a claim with no source',
     edits: { [ARTICLE]: replaceOnce('    sources:\n      - title: ACME annual report\n        publisher: ACME\n        url: https://example.org/acme\n', '    sources: []\n') },
     file: /articles\/sample-op-ed\.md:\d+$/,
