@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getRssString } from '@astrojs/rss';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parseXml } from '../support/xml.ts';
 import { ARTICLE, build, fixtureEdition, replaceOnce } from '../support/fixture-edition.ts';
 import { changeLog, changeTitle, countByKind, groupChangesByYear } from '../../src/views/changes.ts';
 import { changeFeedItems } from '../../src/views/changes-feed.ts';
@@ -131,8 +131,7 @@ describe('the changes feed', () => {
 
   it('is well-formed RSS listing the same entries, in the same order, each linked to what changed', async () => {
     const xml = await getRssString({ title: 'Changes', description: 'Changes', site: SITE, items: changeFeedItems(log, SITE) });
-    expect(XMLValidator.validate(xml)).toBe(true);
-    const feed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    const feed = parseXml(xml);
     const items = [feed.rss.channel.item].flat();
     expect(items.map((i: { guid: { '#text': string } }) => i.guid['#text'])).toEqual(log.map((e) => `${SITE.slice(0, -1)}${e.href}`));
     expect(items.map((i: { title: string }) => i.title)).toEqual(log.map(changeTitle));
@@ -141,5 +140,10 @@ describe('the changes feed', () => {
     expect(items[2].description).toContain('<strong>cheap</strong>');
     expect(items[2].description).toContain('May 2016');
     expect(items[0].link).toBe(`${SITE}entities/acme/`);
+  });
+
+  it('would be refused if it were not well-formed', async () => {
+    const xml = await getRssString({ title: 'Changes', description: 'Changes', site: SITE, items: changeFeedItems(log, SITE) });
+    expect(() => parseXml(xml.replace('</channel>', ''))).toThrow();
   });
 });
