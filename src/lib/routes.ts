@@ -69,7 +69,7 @@ export function claimHref(claimId: string): string {
   return `${CLAIMS_HREF}#${claimAnchor(claimId)}`;
 }
 
-/** A claim's own page: `/claims/<id>/`. */
+/** A claim's own page: `/claims/<id>/`, with its note, history, sources and review. */
 export function claimPageHref(claimId: string): string {
   return `${CLAIMS_HREF}${claimId}/`;
 }
