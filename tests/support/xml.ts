@@ -5,6 +5,8 @@
 import { XMLParser } from 'fast-xml-parser';
 
 export function parseXml(text: string): any {
-  // `true` runs the parser's validator before parsing; a malformed document throws.
+  // `true` runs the parser's validator before parsing; a malformed document throws. (Marked
+  // deprecated in favour of a separate fast-xml-validator package; it still validates, and the
+  // test that a broken feed is refused keeps it honest.)
   return new XMLParser({ ignoreAttributes: false }).parse(text, true);
 }
