@@ -147,7 +147,10 @@ export function subjectLabel(subject: ChangeSubject): string {
 export function changeSummary(entry: ChangeEntry): string {
   switch (entry.kind) {
     case 'verdict':
-      return `Verdict changed from ${VERDICT_LABELS[entry.from!].label} to ${VERDICT_LABELS[entry.to!].label}`;
+      // A history entry may re-date a verdict without changing it (the reason did).
+      return entry.from === entry.to
+        ? `Verdict confirmed: still ${VERDICT_LABELS[entry.to!].label}`
+        : `Verdict changed from ${VERDICT_LABELS[entry.from!].label} to ${VERDICT_LABELS[entry.to!].label}`;
     case 'follow-up':
       return 'Follow-up';
     case 'correction':

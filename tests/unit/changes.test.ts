@@ -120,6 +120,33 @@ describe('the changes log', () => {
     expect(after[0]!.text).toBe('A new event.');
   });
 
+  it('says a verdict was confirmed, not changed, when a history entry keeps it', () => {
+    const confirmed = changeLog({
+      articles: [
+        {
+          slug: 'a',
+          entry: { data: { datePublished: '2014-10-05' } },
+          claims: [
+            {
+              number: 1,
+              claim: {
+                id: 'c',
+                quote: 'words',
+                followUps: [],
+                history: [
+                  { date: '2014-10-05', verdict: 'unresolved', why: 'Too early.' },
+                  { date: '2020', verdict: 'unresolved', why: 'Still too early: the ships are not built.' },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+      entities: [],
+    });
+    expect(confirmed.map(changeTitle)).toEqual(['Verdict confirmed: still Unresolved: Claim 1, “words”']);
+  });
+
   it('lists only the follow-ups when no claim has a history or correction yet', () => {
     const plain = changeLog(build(fixtureEdition()));
     expect(plain.map((e) => e.kind)).toEqual(['follow-up']);
