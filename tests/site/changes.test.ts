@@ -40,6 +40,15 @@ describe('the changes page and feed', () => {
     expect(items.map((i) => Date.parse(i.pubDate))).toEqual(items.map((i) => Date.parse(i.pubDate)).sort((a, b) => b - a));
   });
 
+  it('is a feed that names itself, its language and its site', () => {
+    const channel = feed.rss.channel;
+    expect(feed.rss['@_version']).toBe('2.0');
+    expect(channel['atom:link']).toMatchObject({ '@_rel': 'self', '@_type': 'application/rss+xml' });
+    expect(new URL(channel['atom:link']['@_href']).pathname).toBe('/changes.xml');
+    expect(channel.language).toBe('en');
+    expect(new URL(channel.link).pathname).toBe('/');
+  });
+
   it('link each change to the page of what changed: the claim’s page or the entity’s', () => {
     for (const [i, entry] of entries.entries()) {
       const href = String(select('.change-subject a', entry)?.properties.href);
