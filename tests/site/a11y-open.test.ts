@@ -23,7 +23,7 @@ const combos = [
   ['390 px, dark', VIEWPORTS.mobile, 'dark'],
 ] as const;
 
-describe('axe with notes and popovers open', () => {
+describe('axe finds nothing with a note and its details, a glossary popover, and the search dialog with results open', () => {
   for (const [name, viewport, colorScheme] of combos) {
     it(`at ${name}`, async () => {
       const context = await axeContext(browser, { viewport, colorScheme });

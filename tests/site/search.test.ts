@@ -2,7 +2,7 @@
  * Search in real Chromium over the built site: what readers type lands them on the paragraph,
  * the claim or the glossary entry they meant, with their words highlighted there.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, VIEWPORTS } from '../support/browser.ts';
 import { ARTICLE_PATH } from '../support/html.ts';
@@ -26,7 +26,6 @@ const QUERIES: Array<[string, Expect]> = [
 ];
 
 let browser: Browser;
-const errors: string[] = [];
 beforeAll(async () => {
   browser = await launch();
 });
@@ -34,21 +33,39 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function fresh(options = {}): Promise<Page> {
+/** Console errors and uncaught exceptions of the pages the current test opened. */
+let errors: string[] = [];
+beforeEach(() => {
+  errors = [];
+});
+// Every test below also checks that nothing went wrong in its pages meanwhile.
+afterEach(() => {
+  expect(errors, 'console errors or uncaught exceptions in the page').toEqual([]);
+});
+
+/** A new page whose console errors and uncaught exceptions go to `errors`. */
+async function watched(options = {}): Promise<Page> {
   const page = await openPage(browser, { viewport: VIEWPORTS.desktop, ...options });
   page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  return page;
+}
+
+/** The article in a new watched page. */
+async function fresh(): Promise<Page> {
+  const page = await watched();
   await page.goto(inject('baseUrl') + ARTICLE_PATH);
   return page;
 }
 
+/**
+ * Opens the search dialog on a fresh page and runs one query. The status line stays empty until
+ * a query's results are in, and this is the page's first query, so its first words are ours.
+ */
 async function search(page: Page, query: string) {
-  if (!(await page.locator('dialog.search-dialog[open]').count())) await page.keyboard.press('/');
+  await page.keyboard.press('/');
   await page.locator('#search-q').fill(query);
   await page.waitForFunction(() => /result|Nothing/.test(document.querySelector('.search-status')?.textContent ?? ''));
-  // Wait for this query's results, not the previous one's.
-  await page.waitForTimeout(50);
-  await page.waitForFunction(() => !document.querySelector('.search-results')?.getAttribute('aria-busy'));
   return page.locator('.search-result a').evaluateAll((links) =>
     links.map((a) => ({ href: a.getAttribute('href')!, kind: a.querySelector('.search-kind')!.textContent! })),
   );
@@ -56,7 +73,7 @@ async function search(page: Page, query: string) {
 
 const place = (href: string) => href.replace(/\?[^#]*/, '');
 
-describe('search lands on the place meant', () => {
+describe('search lands on the place meant, with no error in the page', () => {
   for (const [query, expected] of QUERIES) {
     it(`“${query}”`, async () => {
       const page = await fresh();
@@ -66,6 +83,7 @@ describe('search lands on the place meant', () => {
       if ('labels' in expected) {
         expect(top).toHaveLength(3);
         for (const r of top) expect(r.kind).toContain(expected.labels);
+        await page.context().close();
         return;
       }
       const index = top.findIndex((r) => place(r.href) === expected.url);
@@ -88,7 +106,7 @@ describe('search lands on the place meant', () => {
   }
 });
 
-describe('the search dialog', () => {
+describe('the search dialog, with no error in the page', () => {
   it('opens with / and Ctrl-K, closes with Escape, returning focus', async () => {
     const page = await fresh();
     await page.keyboard.press('/');
@@ -131,7 +149,7 @@ describe('the search dialog', () => {
   });
 
   it('reading loads no search code; the first query fetches under 96 KB, headers included', async () => {
-    const page = await openPage(browser, { viewport: VIEWPORTS.desktop });
+    const page = await watched();
     const fetched: Array<{ url: string; bytes: number }> = [];
     page.on('requestfinished', async (request) => {
       const sizes = await request.sizes();
@@ -159,16 +177,12 @@ describe('the search dialog', () => {
   });
 
   it('with JavaScript off the search control leads to the claims and the glossary', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await watched({ javaScriptEnabled: false });
     await page.goto(inject('baseUrl') + ARTICLE_PATH);
     await page.locator('a[data-search-open]').click();
     await page.waitForURL(/\/search\/$/);
     expect(await page.locator('main a[href="/claims/"]').count()).toBe(1);
     expect(await page.locator('main a[href="/entities/"]').count()).toBe(1);
     await page.context().close();
-  });
-
-  it('no console errors on the way', () => {
-    expect(errors).toEqual([]);
   });
 });

@@ -102,8 +102,9 @@ describe('overlapping quotes', () => {
     });
     const problems = problemsOf(root);
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.field).toContain('crossing');
-    expect(problems[0]!.problem).toContain('acme-will-grow');
+    expect(`${problems[0]!.file}:${problems[0]!.line}`).toMatch(/articles\/sample-op-ed\.md:37$/);
+    expect(problems[0]!.field).toBe('claims[1].quote (claim "crossing")');
+    expect(problems[0]!.problem).toMatch(/overlaps the quote of claim "acme-will-grow" without containing it/);
     expect(problems[0]!.fix).toMatch(/shorten one of the two quotes/);
   });
 });
