@@ -45,6 +45,17 @@ export function landingUrl(path: string, fragment: string | undefined, words: st
 const groupOf = (label: string | undefined): Place['group'] =>
   (Object.entries(GROUPS).find(([, l]) => l === label)?.[0] as Place['group'] | undefined) ?? 'glossary';
 
+/**
+ * A section's title: a claim's quote (its section opens with it, in curly quotes), else its
+ * opening words; at most fourteen words, "…" where cut.
+ */
+export function sectionTitle(words: readonly string[], length = 14): string {
+  const close = words.findIndex((w) => w.includes('”'));
+  const quoted = words[0]?.startsWith('“') && close >= 0 ? words.slice(0, close + 1) : words;
+  if (quoted.length <= length) return quoted.join(' ');
+  return `${quoted.slice(0, length).join(' ')} …${quoted[0]?.startsWith('“') ? '”' : ''}`;
+}
+
 /** A page's matching sections as places, only those holding every query word. */
 export function placesOf(data: PagefindResultData, terms: string[], rank: number): Place[] {
   const words = pageWords(data.content);
@@ -77,8 +88,7 @@ export function placesOf(data: PagefindResultData, terms: string[], rank: number
     // words after the heading (the paragraph, the claim's quote, the event) its title.
     const heading = sub.title.trim();
     const headingLength = heading.split(/\s+/).length;
-    const end = Math.min(to, from + headingLength + 14);
-    const title = `${words.slice(from + headingLength, end).join(' ')}${end < to ? ' …' : ''}`;
+    const title = sectionTitle(words.slice(from + headingLength, to));
     places.push({
       group,
       href: landingUrl(base, sub.anchor.id, landingWords(words, from, to, matched, terms, ALSO_NAMED)),

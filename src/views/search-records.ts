@@ -41,7 +41,7 @@ export interface SearchPage {
  * added for aliases least, so that a passage that says "amphibious assault" outranks a note or
  * entry that mentions it in passing.
  */
-const WEIGHT = { heading: '3', oped: '2', note: '1', alias: '0.5' } as const;
+const WEIGHT = { heading: '2', oped: '3', note: '1', alias: '0.5' } as const;
 
 /** Markdown or HTML to plain words: tags, emphasis marks and link targets dropped. */
 export function plainWords(text: string): string {

@@ -11,7 +11,7 @@ import { buildEdition } from '../../src/edition/edition.ts';
 import { alsoNamed, plainWords, searchPages } from '../../src/views/search-records.ts';
 import { ALSO_NAMED, searchTerms } from '../../src/lib/search-query.ts';
 import { coversEveryTerm, editDistance, excerptParts, isRealMatch, landingWords, pageWords } from '../../src/lib/search-matching.ts';
-import { landingUrl, placesOf, type PagefindResultData } from '../../src/lib/search-results.ts';
+import { landingUrl, placesOf, sectionTitle, type PagefindResultData } from '../../src/lib/search-results.ts';
 import { findWords } from '../../src/lib/highlight-ranges.ts';
 import { timelineEvents } from '../../src/views/timeline.ts';
 
@@ -172,5 +172,14 @@ describe('queries', () => {
     expect(searchTerms('predictions that came true')).toEqual(['predictions', 'came', 'true']);
     expect(searchTerms('  Wing   Loong ')).toEqual(['Wing', 'Loong']);
     expect(searchTerms('the')).toEqual(['the']);
+  });
+});
+
+describe('result titles', () => {
+  it("a claim's title is its quote, a paragraph's its opening words, cut at fourteen words", () => {
+    expect(sectionTitle(pageWords('“is developing its 081 ship” China built its ship'))).toBe('“is developing its 081 ship”');
+    const long = pageWords('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen');
+    expect(sectionTitle(long)).toBe('one two three four five six seven eight nine ten eleven twelve thirteen fourteen …');
+    expect(sectionTitle(pageWords(`“${long.join(' ')}” note`))).toMatch(/fourteen …”$/);
   });
 });
