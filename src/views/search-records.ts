@@ -157,28 +157,33 @@ function opedPages(article: PreparedArticle, edition: Pick<Edition, 'entity'>): 
   });
 }
 
-/** The article's timeline events, one page per year (small pages, as for the op-ed). */
-function timelinePages(article: PreparedArticle, edition: Edition): SearchPage[] {
+/**
+ * The article's timeline events, one page: each event a section landing on its place on the
+ * timeline. One page, not one per year: in a library every page adds to the metadata each first
+ * search fetches, and an article's events are few enough to fetch as one.
+ */
+function timelinePage(article: PreparedArticle, edition: Edition): SearchPage[] {
   const events = timelineEvents({ articles: [article] }).filter((e) => e.kind === 'follow-up');
-  const years = [...new Set(events.map((e) => e.year))];
-  return years.map((year) => {
-    const body: ElementContent[] = [];
-    for (const event of events.filter((e) => e.year === year)) {
-      const claim = article.claims.find((c) => c.claim.id === event.claimId);
-      const text = plainWords(event.text);
-      body.push(
-        h('h2', { id: event.id, dataPagefindWeight: WEIGHT.heading }, `${formatPartialDate(event.date)} · Claim ${event.claimNumber}`),
-        h('p', { dataPagefindWeight: WEIGHT.note }, text),
-        ...aliasParagraphs(alsoNamed(text, claim?.claim.entities ?? [], edition)),
-      );
-    }
-    return page(
-      `${TIMELINE_HREF}${article.slug}/${year}/`,
-      { title: `What happened next, ${year}`, group: GROUPS.timeline, base: TIMELINE_HREF, order: String(year) },
+  if (!events.length) return [];
+  const body: ElementContent[] = [];
+  for (const event of events) {
+    const claim = article.claims.find((c) => c.claim.id === event.claimId);
+    const text = plainWords(event.text);
+    body.push(
+      h('h2', { id: event.id, dataPagefindWeight: WEIGHT.heading }, `${formatPartialDate(event.date)} · Claim ${event.claimNumber}`),
+      h('p', { dataPagefindWeight: WEIGHT.note }, text),
+      ...aliasParagraphs(alsoNamed(text, claim?.claim.entities ?? [], edition)),
+    );
+  }
+  // The page's address is only its identity: results land on `base` + an event's id.
+  return [
+    page(
+      `${TIMELINE_HREF}${article.slug}/`,
+      { title: 'What happened next', group: GROUPS.timeline, base: TIMELINE_HREF },
       { [SCOPE_FILTER]: article.slug },
       body,
-    );
-  });
+    ),
+  ];
 }
 
 function glossaryPage(entity: PreparedEntity): SearchPage {
@@ -202,7 +207,7 @@ function withoutIds(html: string): string {
 export function searchPages(edition: Edition): SearchPage[] {
   return [
     ...edition.articles.flatMap((article) => opedPages(article, edition)),
-    ...edition.articles.flatMap((article) => timelinePages(article, edition)),
+    ...edition.articles.flatMap((article) => timelinePage(article, edition)),
     ...edition.entities.map(glossaryPage),
   ];
 }
