@@ -42,8 +42,7 @@ describe('axe finds nothing with a note and its details, a glossary popover, and
       found.popover = await violations(page);
       await page.keyboard.press('Escape');
       await page.keyboard.press('/');
-      await page.locator('#search-q').fill('Mistral');
-      await page.locator('.search-more summary').click();
+      await page.locator('dialog[open] input[type="search"]').fill('Mistral');
       await page.waitForSelector('.search-result');
       found.search = await violations(page);
       await context.close();

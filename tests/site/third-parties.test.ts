@@ -67,7 +67,7 @@ describe('in Chromium', () => {
     const page = await context.newPage();
     await page.goto(base.origin + ARTICLE_PATH);
     await page.keyboard.press('/');
-    await page.locator('#search-q').fill('Mistral');
+    await page.locator('dialog[open] input[type="search"]').fill('Mistral');
     await page.waitForSelector('.search-result');
     await page.waitForLoadState('networkidle');
     expect(outside).toEqual([]);
