@@ -8,7 +8,7 @@
  * must not vanish) need the whole edition at once. One loader, used by the build and by the
  * tests alike, keeps the rules in one place.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ProblemList, closest, type ContentProblem } from './errors.ts';
 import { parseMarkdownFile, type ParsedFile } from './frontmatter.ts';
@@ -61,6 +61,24 @@ export interface LoadedContent {
 /** Where the content lives: `content/`, or `EDITION_CONTENT_DIR` (used by tests and benches). */
 export function contentDir(): string {
   return resolve(process.env.EDITION_CONTENT_DIR ?? 'content');
+}
+
+/**
+ * A fingerprint of the content folder: every file's path, size and modification time. It changes
+ * whenever an editor saves, adds, renames or deletes a file, and costs a few dozen `stat` calls,
+ * so a cached edition can be reused until the content actually changes.
+ */
+export function contentStamp(root = contentDir()): string {
+  if (!existsSync(root)) return '';
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      const { size, mtimeMs } = statSync(path);
+      return `${path}\t${size}\t${mtimeMs}`;
+    })
+    .sort()
+    .join('\n');
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

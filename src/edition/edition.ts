@@ -4,7 +4,7 @@
  * stops the build with the full list (see `errors.ts`).
  */
 import { ProblemList } from '../content/errors.ts';
-import { contentDir, loadContent, type EntityEntry, type LoadedContent } from '../content/load.ts';
+import { contentDir, contentStamp, loadContent, type EntityEntry, type LoadedContent } from '../content/load.ts';
 import type { EntityData } from '../content/schema.ts';
 import { SITE_SECTIONS, articleHref, entityHref } from '../lib/routes.ts';
 import { prepareArticle, type PreparedArticle, type PreparedClaim, type PreparedMention } from './article.ts';
@@ -45,7 +45,7 @@ export interface Edition {
 }
 
 export interface EditionOptions {
-  /** Fail when a paragraph id is not yet in the permalink manifest (the build does; dev warns). */
+  /** Fail when a paragraph id is not yet in the permalink manifest (the build does; dev does not). */
   requireRecordedPermalinks?: boolean;
   root?: string;
 }
@@ -131,23 +131,44 @@ export function buildEdition(options: EditionOptions = {}): Edition {
   return { content, articles, entities, pages, entity: (slug) => bySlug.get(slug) };
 }
 
-let checked: Edition | undefined;
-
 /**
- * The edition with every check, recorded permalinks included, built once per process: the
- * build's integrations share it (the content check before the pages, the search index after).
+ * Editions already built, by content folder, kept on `globalThis`: Astro loads this module twice
+ * in one process (once for the config's integrations, once for the pages), and both must share
+ * one edition rather than each build their own.
  */
-export function checkedEdition(): Edition {
-  checked ??= buildEdition({ requireRecordedPermalinks: true });
-  return checked;
+interface CacheEntry {
+  stamp: string;
+  edition: Edition;
+}
+const CACHE_KEY = Symbol.for('kashin-edition.cache');
+const cache: Map<string, CacheEntry> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as Map<string, CacheEntry> | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[CACHE_KEY] = new Map<string, CacheEntry>());
+
+/** The edition for `options`, rebuilt only when a file of the content folder has changed. */
+function cachedEdition(options: Required<Pick<EditionOptions, 'requireRecordedPermalinks'>>): Edition {
+  const root = contentDir();
+  const key = `${root}\n${options.requireRecordedPermalinks}`;
+  const stamp = contentStamp(root);
+  const hit = cache.get(key);
+  if (hit?.stamp === stamp) return hit.edition;
+  const edition = buildEdition({ ...options, root });
+  cache.set(key, { stamp, edition });
+  return edition;
 }
 
 /**
- * The edition for pages. Built once per build; in dev rebuilt on each call so edits to content
- * show on reload.
+ * The edition with every check, recorded permalinks included: the build's integrations and
+ * pages share it (the content check before the pages, the search index after), built once.
+ */
+export function checkedEdition(): Edition {
+  return cachedEdition({ requireRecordedPermalinks: true });
+}
+
+/**
+ * The edition for pages. Built once per build; in dev built once per change of the content
+ * (where an unrecorded paragraph id does not stop the page), so a page request reuses it.
  */
 export function getEdition(): Edition {
   const dev = Boolean(import.meta.env?.DEV);
-  if (dev) return buildEdition({ requireRecordedPermalinks: false });
-  return checkedEdition();
+  return cachedEdition({ requireRecordedPermalinks: !dev });
 }
