@@ -6,7 +6,8 @@
 import { ProblemList } from '../content/errors.ts';
 import { contentDir, contentStamp, loadContent, type EntityEntry, type LoadedContent } from '../content/load.ts';
 import type { EntityData } from '../content/schema.ts';
-import { SITE_SECTIONS, articleHref, entityHref } from '../lib/routes.ts';
+import { checkAddresses, checkAliasesSaid, checkRecorded } from '../content/cross-checks.ts';
+import { SITE_SECTIONS, entityHref } from '../lib/routes.ts';
 import { prepareArticle, type PreparedArticle, type PreparedClaim, type PreparedMention } from './article.ts';
 import { renderMarkdown } from './processor.ts';
 
@@ -67,49 +68,9 @@ export function buildEdition(options: EditionOptions = {}): Edition {
     ),
   );
 
-  // An alias must name something the edition actually says, somewhere.
-  const said = new Set(articles.flatMap((a) => a.mentions.map((m) => m.alias)));
-  for (const entity of content.entities) {
-    entity.data.aliases.forEach((alias, j) => {
-      if (said.has(alias)) return;
-      problems.add({
-        file: entity.file,
-        line: entity.parsed.lineOf(['aliases', j]),
-        field: `aliases[${j}]`,
-        problem: `the alias "${alias}" never occurs in the text (matching is case-sensitive and by whole words)`,
-        fix: 'copy the form exactly as the article writes it, or remove it (an entity the article never names keeps "aliases: []" and is listed as context)',
-      });
-    });
-  }
-
-  // An article lives at /<slug>/: on an address the site already uses, Astro would only warn
-  // and leave one of the two out of the build.
-  const taken = new Map<string, string | undefined>([
-    ...SITE_SECTIONS.map((href) => [href.split('/')[1]!, undefined] as const),
-    ...content.pages.map((page) => [page.slug, page.file] as const),
-  ]);
-  for (const article of content.articles) {
-    if (!taken.has(article.slug)) continue;
-    const page = taken.get(article.slug);
-    problems.add({
-      file: article.file,
-      field: 'file name',
-      problem: `the article would be published at ${articleHref(article.slug)}, which ${page ? `the page ${page}` : 'a section of the site'} already uses, so one of the two would be left out`,
-      fix: `rename ${page ? `the page ${page} or ` : ''}the article file (a file's name is its address; rename the article's key in ${content.permalinksFile} with it)`,
-    });
-  }
-
-  if (options.requireRecordedPermalinks) {
-    for (const article of articles) {
-      if (article.unrecorded.length === 0) continue;
-      problems.add({
-        file: content.permalinksFile,
-        field: `published["${article.slug}"]`,
-        problem: `new paragraph ids are not recorded yet: ${article.unrecorded.join(', ')}`,
-        fix: 'run "npm run permalinks" to record them, and commit content/permalinks.json with the change',
-      });
-    }
-  }
+  checkAliasesSaid(content.entities, new Set(articles.flatMap((a) => a.mentions.map((m) => m.alias))), problems);
+  checkAddresses(content, SITE_SECTIONS, problems);
+  if (options.requireRecordedPermalinks) checkRecorded(content.permalinksFile, articles, problems);
   problems.throwIfAny();
 
   const entities: PreparedEntity[] = content.entities.map((entry) => ({
