@@ -10,7 +10,8 @@
  *   (an initial "The" of a newspaper's name dropped; prepositions under five letters lower case)
  */
 import { describe, expect, it } from 'vitest';
-import { apaAuthor, editionCitations, markdown, originalCitations, plain, type CitedArticle } from '../../src/views/citation.ts';
+import { editionCitations, markdown, originalCitations, plain, type CitedArticle } from '../../src/views/citation.ts';
+import { apaAuthor } from '../../src/views/citation/apa.ts';
 import { properNounsIn, sentenceCase, titleCase } from '../../src/lib/title-case.ts';
 import { buildEdition } from '../../src/edition/edition.ts';
 
