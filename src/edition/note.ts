@@ -27,15 +27,19 @@ export function markExternalLinks(nodes: ElementContent[]): ElementContent[] {
   return nodes;
 }
 
-/** "Title", Publisher, 5 August 2015 (via Reuters). */
+/**
+ * A source cited in full, the one way the edition cites a source (claims page, glossary):
+ * its title (linked), publisher, date ("n.d." when the page has none) and, for a copy on an
+ * aggregator, whose report it is: "Title", Publisher, 5 August 2015 (copy of a Reuters report).
+ */
 export function sourceCitation(source: Source): ElementContent[] {
-  const parts: ElementContent[] = [
-    h('a', { href: source.url, ...EXTERNAL }, source.title),
-    { type: 'text', value: `, ${source.publisher}` },
+  const text = (value: string): ElementContent => ({ type: 'text', value });
+  return [
+    h('a', { href: source.url, ...EXTERNAL }, h('cite', source.title)),
+    text(`, ${source.publisher}, `),
+    source.date ? h('time', { dateTime: source.date }, formatPartialDate(source.date)) : text('n.d.'),
+    ...(source.via ? [text(` (copy of a ${source.via} report)`)] : []),
   ];
-  parts.push({ type: 'text', value: source.date ? `, ${formatPartialDate(source.date)}` : ', n.d.' });
-  if (source.via) parts.push({ type: 'text', value: ` (copy of a ${source.via} report)` });
-  return parts;
 }
 
 /** The type and verdict labels, as text (never colour alone). */
