@@ -18,7 +18,7 @@ export interface ContentProblem {
 }
 
 /** Formats one problem as a few aligned lines. */
-export function formatProblem(p: ContentProblem): string {
+function formatProblem(p: ContentProblem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
   return [
     `✗ ${where}`,
@@ -67,7 +67,7 @@ export function show(value: unknown): string {
 }
 
 /** Levenshtein distance, for "did you mean" suggestions on short names. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;

@@ -43,7 +43,7 @@ export interface EntityEntry {
   parsed: ParsedFile;
 }
 
-export interface PageEntry {
+interface PageEntry {
   slug: string;
   file: string;
   data: PageData;

@@ -24,19 +24,19 @@ export const slug = z
   .regex(SLUG, 'a lowercase slug of letters, digits and single hyphens, e.g. "tianhe-2-fastest"');
 
 /** A date as precise as the record allows: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a real one. */
-export const partialDate = z.preprocess(
+const partialDate = z.preprocess(
   // An unquoted year (`date: 2015`) is a YAML number; it means the same as "2015".
   (value) => (typeof value === 'number' ? String(value) : value),
   z.string().refine(isPartialDate, 'a real date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2015-08-05"'),
 );
 
 /** A full calendar date, `YYYY-MM-DD`. */
-export const fullDate = z
+const fullDate = z
   .string()
   .refine((value) => isPartialDate(value) && value.length === 10, 'a full date written YYYY-MM-DD, e.g. "2014-10-05"');
 
 /** An absolute http(s) URL. Anything else (javascript:, mailto:, relative) is refused. */
-export const httpUrl = z
+const httpUrl = z
   .string()
   .refine((value) => {
     try {
@@ -54,7 +54,7 @@ const text = z.string().trim().min(1, 'some text (this field cannot be empty)');
  * A source a note rests on. Only sources actually found may be cited: never an invented URL,
  * date or figure.
  */
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   /** The page's own title, as it appears there. */
   title: text,
   /** Who published it: the outlet, agency or organisation ("TOP500", "TASS", "Council of the EU"). */
@@ -91,7 +91,7 @@ export type Source = z.infer<typeof sourceSchema>;
 
 /** What kind of statement a claim is. */
 export const CLAIM_TYPES = ['fact', 'opinion', 'prediction', 'recommendation'] as const;
-export const claimType = z.enum(CLAIM_TYPES);
+const claimType = z.enum(CLAIM_TYPES);
 export type ClaimType = z.infer<typeof claimType>;
 
 /**
@@ -128,7 +128,7 @@ export const theme = z.enum(THEMES);
 export type Theme = z.infer<typeof theme>;
 
 /** Something that happened after the article, bearing on a claim. */
-export const followUpSchema = z.strictObject({
+const followUpSchema = z.strictObject({
   /** When it happened, as precisely as known. */
   date: partialDate,
   /** What happened, one or two sentences of inline Markdown, in our own words. */
@@ -144,7 +144,7 @@ export type FollowUp = z.infer<typeof followUpSchema>;
  * One checkable statement of the article, anchored to its exact words in the spirit of the
  * W3C Web Annotation TextQuoteSelector.
  */
-export const claimSchema = z.strictObject({
+const claimSchema = z.strictObject({
   /**
    * Stable id, unique across the edition. It becomes the anchor `#claim-<id>` and the hook
    * `data-claim="<id>"`; once published, never rename it.
@@ -277,7 +277,7 @@ export const ENTITY_KINDS = [
   'bloc',
   'event',
 ] as const;
-export const entityKind = z.enum(ENTITY_KINDS);
+const entityKind = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof entityKind>;
 
 /**

@@ -7,7 +7,7 @@ import { closest, show, type ProblemList } from './errors.ts';
 import type { FieldPath, ParsedFile } from './frontmatter.ts';
 
 /** `['claims', 3, 'verdict']` → `claims[3].verdict`. */
-export function fieldName(path: FieldPath): string {
+function fieldName(path: FieldPath): string {
   return path
     .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))
     .join('');

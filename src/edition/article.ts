@@ -27,7 +27,7 @@ import type { Claim, PermalinkManifest } from '../content/schema.ts';
 import { articleHref, claimHref } from '../lib/routes.ts';
 
 /** Where a paragraph sits: the author's text, or the publication's notes after it. */
-export type ParagraphRole = 'body' | 'bio' | 'disclaimer';
+type ParagraphRole = 'body' | 'bio' | 'disclaimer';
 
 export interface PreparedParagraph {
   /** Stable id, the permalink fragment. */
@@ -76,7 +76,7 @@ export interface PreparedArticle {
   unrecorded: string[];
 }
 
-export interface PrepareContext {
+interface PrepareContext {
   entities: readonly EntityEntry[];
   permalinks: PermalinkManifest;
   permalinksFile: string;

@@ -30,7 +30,7 @@ export interface PreparedEntity {
   context: boolean;
 }
 
-export interface PreparedPage {
+interface PreparedPage {
   slug: string;
   title: string;
   description: string;
@@ -45,7 +45,7 @@ export interface Edition {
   entity(slug: string): PreparedEntity | undefined;
 }
 
-export interface EditionOptions {
+interface EditionOptions {
   /** Fail when a paragraph id is not yet in the permalink manifest (the build does; dev does not). */
   requireRecordedPermalinks?: boolean;
   root?: string;

@@ -10,7 +10,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 /** Marks an element as the edition's, not the author's. */
 export const EDITORIAL = { dataPagefindIgnore: 'all' } as const;
 
-export function isEditorial(node: ElementContent): boolean {
+function isEditorial(node: ElementContent): boolean {
   return node.type === 'element' && node.properties?.dataPagefindIgnore !== undefined;
 }
 
@@ -37,7 +37,7 @@ function spansOf(node: Element): Span[] {
   });
 }
 
-export interface Wrapped {
+interface Wrapped {
   element: Element;
   parent: Element;
 }

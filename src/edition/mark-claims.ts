@@ -15,7 +15,7 @@ import { claimAnchor } from '../lib/routes.ts';
 import { insertAfter, insertBefore, wrapRange } from './hast-range.ts';
 
 /** One claim: which paragraph (the tree's nth element child), where in its text, and its id. */
-export interface ClaimMark {
+interface ClaimMark {
   paragraph: number;
   start: number;
   end: number;
@@ -26,7 +26,7 @@ export interface ClaimMark {
   after?: ElementContent[];
 }
 
-export interface MarkClaimsOptions {
+interface MarkClaimsOptions {
   claims: readonly ClaimMark[];
 }
 

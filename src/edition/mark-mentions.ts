@@ -15,14 +15,14 @@ import type { VFile } from 'vfile';
 import { textOf, withinOneTextNode, wrapRange } from './hast-range.ts';
 
 /** One mention: which paragraph (the tree's nth element child), where in its text, of what. */
-export interface MentionMark {
+interface MentionMark {
   paragraph: number;
   start: number;
   end: number;
   slug: string;
 }
 
-export interface MarkMentionsOptions {
+interface MarkMentionsOptions {
   mentions: readonly MentionMark[];
 }
 

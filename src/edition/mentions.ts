@@ -12,7 +12,7 @@ export interface Alias {
   slug: string;
 }
 
-export interface Mention {
+interface Mention {
   start: number;
   end: number;
   slug: string;

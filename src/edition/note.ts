@@ -14,7 +14,7 @@ import { renderInlineMarkdown } from './processor.ts';
 import { EDITORIAL } from './hast-range.ts';
 
 /** Attributes for links that leave the site: no referrer, no opener. */
-export const EXTERNAL = { rel: [...EXTERNAL_REL] };
+const EXTERNAL = { rel: [...EXTERNAL_REL] };
 
 /** Makes every link in `nodes` that points off-site safe (content links included). */
 export function markExternalLinks(nodes: ElementContent[]): ElementContent[] {
@@ -51,7 +51,7 @@ export function claimLabels(claim: Claim): Element {
   ]);
 }
 
-export interface NoteOptions {
+interface NoteOptions {
   /** The claim's number in the article. */
   number: number;
   /** Where the claims page lists it. */
@@ -90,7 +90,7 @@ export function shortCitation(source: Source): string {
  * A source as a short link (publisher and date), for the article's notes: the titles of some
  * 230 sources were a tenth of the page's bytes, and the claims page cites each in full.
  */
-export function shortLink(source: Source): ElementContent[] {
+function shortLink(source: Source): ElementContent[] {
   return [h('a', { href: source.url, ...EXTERNAL }, shortCitation(source))];
 }
 
@@ -108,7 +108,7 @@ export function noteContent(claim: Claim): ElementContent[] {
 }
 
 /** Head and text of a note: number, type and verdict labels, the note itself. */
-export function noteSummary(claim: Claim, number: number): ElementContent[] {
+function noteSummary(claim: Claim, number: number): ElementContent[] {
   return [
     h('span.sn-head', [h('span.sn-n', `${number}`), ' ', claimLabels(claim)]),
     h('span.sn-text', noteContent(claim)),
@@ -116,7 +116,7 @@ export function noteSummary(claim: Claim, number: number): ElementContent[] {
 }
 
 /** "3 events since · 9 sources": what the note's details hold. */
-export function detailsSummary(claim: Claim): string {
+function detailsSummary(claim: Claim): string {
   const sources = allSources(claim).length;
   const events = claim.followUps.length;
   return [events ? `${events} ${events === 1 ? 'event' : 'events'} since` : undefined, `${sources} ${sources === 1 ? 'source' : 'sources'}`]
@@ -173,7 +173,7 @@ export function noteDetails(claim: Claim, options: NoteOptions): Element {
 }
 
 /** A popover's close button; with an accessible name, as "×" alone says nothing. */
-export function closeButton(target: string, label: string): Element {
+function closeButton(target: string, label: string): Element {
   return h('button.x', { type: 'button', popoverTarget: target, popoverTargetAction: 'hide' }, [
     h('span', { ariaHidden: 'true' }, '×'),
     h('span.vh', label),

@@ -11,7 +11,7 @@ export const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
-export interface DateParts {
+interface DateParts {
   year: number;
   month?: number;
   day?: number;

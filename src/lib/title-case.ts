@@ -17,7 +17,7 @@ const PREPOSITIONS = [
   'toward', 'towards', 'under', 'underneath', 'until', 'upon', 'via', 'with', 'within', 'without',
 ];
 
-export type TitleStyle = 'mla' | 'chicago';
+type TitleStyle = 'mla' | 'chicago';
 
 const MINOR: Record<TitleStyle, (word: string) => boolean> = {
   // MLA Handbook, 9th ed.: articles, prepositions, coordinating conjunctions, "to" in infinitives.

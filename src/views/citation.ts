@@ -26,7 +26,7 @@ import { mlaEdition, mlaOriginal, type MlaCitations } from './citation/mla.ts';
 
 export { markdown, plain, type Citation, type CitedArticle, type CitedEdition } from './citation/common.ts';
 
-export interface CitationSet extends ApaCitations, MlaCitations, ChicagoCitations {
+interface CitationSet extends ApaCitations, MlaCitations, ChicagoCitations {
   bibtex: string;
 }
 

@@ -27,7 +27,7 @@ export function compareNames(a: string, b: string): number {
   return collator.compare(sortKey(a), sortKey(b)) || collator.compare(a, b);
 }
 
-export interface KindGroup<K extends string, T> {
+interface KindGroup<K extends string, T> {
   kind: K;
   items: T[];
 }
@@ -57,7 +57,7 @@ export function groupByKind<K extends string, T>(
 /** The words a reader sees for an entity the article never names. */
 export const CONTEXT_NOTE = 'Not named in the op-ed; listed for context.';
 
-export interface GlossaryEntry {
+interface GlossaryEntry {
   slug: string;
   href: string;
   name: string;
@@ -71,7 +71,7 @@ export interface GlossaryEntry {
   context: boolean;
 }
 
-export interface GlossaryGroup {
+interface GlossaryGroup {
   kind: EntityKind;
   /** Heading: "People", "Companies". */
   label: string;
@@ -81,7 +81,7 @@ export interface GlossaryGroup {
 }
 
 /** One excerpt of a paragraph: one mention, or a few close together, each marked. */
-export interface MentionView {
+interface MentionView {
   /** Where the paragraph's permalink leads: `/<article>/#<paragraph id>`. */
   href: string;
   paragraphId: string;
@@ -92,7 +92,7 @@ export interface MentionView {
   excerpt: Excerpt;
 }
 
-export interface ClaimView {
+interface ClaimView {
   id: string;
   number: number;
   quote: string;
@@ -106,7 +106,7 @@ export interface ClaimView {
   claimsHref: string;
 }
 
-export interface EntityPageView {
+interface EntityPageView {
   entity: PreparedEntity;
   kindLabel: string;
   /** Only when it differs from the name. */
@@ -124,7 +124,7 @@ function shortNameOf(entity: PreparedEntity): string | undefined {
   return short && short !== entity.data.name ? short : undefined;
 }
 
-export function glossaryEntry(entity: PreparedEntity): GlossaryEntry {
+function glossaryEntry(entity: PreparedEntity): GlossaryEntry {
   return {
     slug: entity.slug,
     href: entity.href,

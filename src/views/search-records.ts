@@ -11,7 +11,7 @@ import type { SearchFilter } from '../lib/search-query.ts';
 import { articleClaimHref, paragraphHref } from '../lib/routes.ts';
 
 /** Every record's filters are named from SEARCH_FILTERS, which the search UI shows. */
-export interface SearchRecord {
+interface SearchRecord {
   url: string;
   content: string;
   language: 'en';

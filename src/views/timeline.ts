@@ -20,7 +20,7 @@ import { comparePartialDates, parsePartialDate } from '../lib/dates.ts';
 import { articleClaimHref, timelineEventHref } from '../lib/routes.ts';
 
 /** What the timeline needs of a claim (a PreparedClaim fits). */
-export interface TimelineClaimInput {
+interface TimelineClaimInput {
   claim: Pick<Claim, 'id' | 'quote' | 'theme' | 'followUps'>;
   /** 1-based, in reading order. */
   number: number;
@@ -62,7 +62,7 @@ interface EventBase {
 }
 
 /** An article's own publication: the point the story is told from. */
-export interface PublishedEvent extends EventBase {
+interface PublishedEvent extends EventBase {
   kind: 'published';
   title: string;
   author: string;
@@ -92,13 +92,13 @@ export interface FollowUpEvent extends EventBase {
   beforePublication: boolean;
 }
 
-export type TimelineEvent = PublishedEvent | FollowUpEvent;
+type TimelineEvent = PublishedEvent | FollowUpEvent;
 
-export function followUpEventId(claimId: string, index: number): string {
+function followUpEventId(claimId: string, index: number): string {
   return `event-${claimId}-${index}`;
 }
 
-export function publishedEventId(articleSlug: string): string {
+function publishedEventId(articleSlug: string): string {
   return `event-${articleSlug}-published`;
 }
 
@@ -171,11 +171,6 @@ export function timelineEvents(edition: TimelineEditionInput): TimelineEvent[] {
       x.keys[2] - y.keys[2],
   );
   return keyed.map((k) => k.event);
-}
-
-/** The events that bear on one claim, in timeline order (none for an unknown id). */
-export function eventsForClaim(edition: TimelineEditionInput, claimId: string): FollowUpEvent[] {
-  return timelineEvents(edition).filter((e): e is FollowUpEvent => e.kind === 'follow-up' && e.claimId === claimId);
 }
 
 export interface TimelineYear {

@@ -31,14 +31,14 @@ function patterns(idPrefix: string): Element {
   ]);
 }
 
-export interface ChartOptions {
+interface ChartOptions {
   /** Unique per page, for the pattern ids. */
   idPrefix?: string;
   /** Accessible name of the figure. */
   label: string;
 }
 
-export function verdictChart(tally: VerdictTally, { idPrefix = 'vc', label }: ChartOptions): Element {
+function verdictChart(tally: VerdictTally, { idPrefix = 'vc', label }: ChartOptions): Element {
   const rowsOf = verdictRows(tally);
   const max = Math.max(1, ...rowsOf.map((r) => r.total));
   const scale = WIDTH / max;

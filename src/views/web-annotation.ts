@@ -10,9 +10,9 @@ import { TYPE_LABELS, VERDICT_LABELS } from '../content/vocabulary.ts';
 import { articleClaimHref } from '../lib/routes.ts';
 
 /** Characters of context on each side of the quote: enough to tell repeated phrases apart. */
-export const CONTEXT_CHARS = 32;
+const CONTEXT_CHARS = 32;
 
-export interface Selectors {
+interface Selectors {
   quote: { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string };
   position: { type: 'TextPositionSelector'; start: number; end: number };
 }
@@ -23,7 +23,7 @@ function codePoints(text: string, offset: number): number {
 }
 
 /** Both selectors for a claim, over `article.plainText`. */
-export function selectorsFor(article: PreparedArticle, claim: PreparedClaim): Selectors {
+function selectorsFor(article: PreparedArticle, claim: PreparedClaim): Selectors {
   const base = article.paragraphOffsets[claim.position.paragraph]!;
   const start = base + claim.position.start;
   const end = base + claim.position.end;
@@ -39,7 +39,7 @@ export function selectorsFor(article: PreparedArticle, claim: PreparedClaim): Se
   };
 }
 
-export interface CollectionOptions {
+interface CollectionOptions {
   /** Absolute URL of the site root, ending in "/". */
   site: string;
   /** Absolute URL of this collection. */

@@ -7,7 +7,6 @@ import { buildEdition } from '../../src/edition/edition.ts';
 import type { FollowUp, Theme } from '../../src/content/schema.ts';
 import { THEMES } from '../../src/content/schema.ts';
 import {
-  eventsForClaim,
   eventsPerTheme,
   groupByYear,
   latestEventDate,
@@ -115,12 +114,6 @@ describe('timelineEvents', () => {
 
 describe('helpers', () => {
   const events = timelineEvents(EDITION);
-
-  it('eventsForClaim returns a claim’s events in timeline order, and nothing for an unknown claim', () => {
-    expect(eventsForClaim(EDITION, 'beta').map((e) => e.id)).toEqual(['event-beta-2', 'event-beta-3', 'event-beta-1', 'event-beta-4']);
-    expect(eventsForClaim(EDITION, 'gamma')).toEqual([]);
-    expect(eventsForClaim(EDITION, 'nope')).toEqual([]);
-  });
 
   it('groupByYear keeps order and makes one group per year that has events', () => {
     expect(groupByYear(events).map((y) => [y.year, y.events.length])).toEqual([

@@ -5,7 +5,7 @@
 import { parsePartialDate } from '../../lib/dates.ts';
 
 /** A piece of a citation: plain or italic text. */
-export interface Run {
+interface Run {
   text: string;
   italic?: boolean;
 }
