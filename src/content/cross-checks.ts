@@ -52,7 +52,9 @@ export function checkReferences(articles: ArticleEntry[], entities: EntityEntry[
       } else claimIds.set(claim.id, { file, line });
       claim.entities.forEach((slug, j) => {
         if (!slugs.has(slug)) {
-          problems.add(unknownEntity(file, parsed.lineOf(['claims', i, 'entities', j]), `claims[${i}].entities[${j}] (claim "${claim.id}")`, slug));
+          problems.add(
+            unknownEntity(file, parsed.lineOf(['claims', i, 'entities', j]), `claims[${i}].entities[${j}] (claim "${claim.id}")`, slug),
+          );
         }
       });
     });

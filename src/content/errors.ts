@@ -20,12 +20,7 @@ export interface ContentProblem {
 /** Formats one problem as a few aligned lines. */
 function formatProblem(p: ContentProblem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
-  return [
-    `✗ ${where}`,
-    `    field:   ${p.field}`,
-    `    problem: ${p.problem}`,
-    `    fix:     ${p.fix}`,
-  ].join('\n');
+  return [`✗ ${where}`, `    field:   ${p.field}`, `    problem: ${p.problem}`, `    fix:     ${p.fix}`].join('\n');
 }
 
 /** Thrown when content is not publishable; its message lists every problem found. */
@@ -34,9 +29,7 @@ export class ContentError extends Error {
 
   constructor(problems: ContentProblem[]) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(
-      `The content has ${count}; nothing was built.\n\n${problems.map(formatProblem).join('\n\n')}\n`,
-    );
+    super(`The content has ${count}; nothing was built.\n\n${problems.map(formatProblem).join('\n\n')}\n`);
     this.name = 'ContentError';
     this.problems = problems;
   }
@@ -62,7 +55,7 @@ export class ProblemList {
 /** Quotes a value for a message, shortening long ones. */
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const json = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const json = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return json.length > 120 ? `${json.slice(0, 117)}…` : json;
 }
 

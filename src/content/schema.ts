@@ -19,9 +19,7 @@ import { isPartialDate } from '../lib/dates.ts';
 /** A lowercase, hyphen-separated identifier: `tianhe-2-fastest`, `casic`. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const slug = z
-  .string()
-  .regex(SLUG, 'a lowercase slug of letters, digits and single hyphens, e.g. "tianhe-2-fastest"');
+export const slug = z.string().regex(SLUG, 'a lowercase slug of letters, digits and single hyphens, e.g. "tianhe-2-fastest"');
 
 /** A date as precise as the record allows: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a real one. */
 const partialDate = z.preprocess(
@@ -36,16 +34,14 @@ const fullDate = z
   .refine((value) => isPartialDate(value) && value.length === 10, 'a full date written YYYY-MM-DD, e.g. "2014-10-05"');
 
 /** An absolute http(s) URL. Anything else (javascript:, mailto:, relative) is refused. */
-const httpUrl = z
-  .string()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
-    } catch {
-      return false;
-    }
-  }, 'an absolute http(s) URL, e.g. "https://www.top500.org/lists/2016/06/"');
+const httpUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}, 'an absolute http(s) URL, e.g. "https://www.top500.org/lists/2016/06/"');
 
 /** Prose that must say something: trimmed, not empty. */
 const text = z.string().trim().min(1, 'some text (this field cannot be empty)');
@@ -72,7 +68,10 @@ const sourceSchema = z.strictObject({
    * The language of the title when it is not English, as a BCP 47 tag ("ru", "zh", "fr"), so
    * screen readers pronounce it in that language.
    */
-  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as "ru" or "zh-Hans"').optional(),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as "ru" or "zh-Hans"')
+    .optional(),
   /**
    * The copy actually read, when it is not the original (an aggregator, mirror or repost). The
    * fields above then describe the original publication (its publisher, title, date and, when
@@ -113,17 +112,7 @@ export const verdict = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof verdict>;
 
 /** The strand of the story a claim or event belongs to, for the timeline and its legend. */
-export const THEMES = [
-  'sanctions',
-  'trade',
-  'industry',
-  'computing',
-  'arms',
-  'drones',
-  'ships',
-  'space-electronics',
-  'media',
-] as const;
+export const THEMES = ['sanctions', 'trade', 'industry', 'computing', 'arms', 'drones', 'ships', 'space-electronics', 'media'] as const;
 export const theme = z.enum(THEMES);
 export type Theme = z.infer<typeof theme>;
 
@@ -305,9 +294,7 @@ export const entitySchema = z.strictObject({
   /** What the entry rests on: at least one source. */
   sources: z.array(sourceSchema).min(1, 'at least one source'),
   /** Corrections the edition made to this entry: what was wrong and when it was put right. */
-  corrections: z
-    .array(z.strictObject({ date: fullDate, text }))
-    .optional(),
+  corrections: z.array(z.strictObject({ date: fullDate, text })).optional(),
 });
 export type EntityData = z.infer<typeof entitySchema>;
 

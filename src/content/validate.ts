@@ -8,9 +8,7 @@ import type { FieldPath, ParsedFile } from './frontmatter.ts';
 
 /** `['claims', 3, 'verdict']` → `claims[3].verdict`. */
 function fieldName(path: FieldPath): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))
-    .join('');
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
 }
 
 /** Adds `(claim "id")` so that a field deep in a list is easy to find. */
@@ -57,11 +55,7 @@ function knownFields(schema: z.ZodType, path: FieldPath): string[] {
  * Validates `parsed.data` against `schema`. Returns the parsed value, or undefined after
  * adding one problem per issue to `problems`.
  */
-export function validateFrontmatter<S extends z.ZodType>(
-  schema: S,
-  parsed: ParsedFile,
-  problems: ProblemList,
-): z.output<S> | undefined {
+export function validateFrontmatter<S extends z.ZodType>(schema: S, parsed: ParsedFile, problems: ProblemList): z.output<S> | undefined {
   const result = schema.safeParse(parsed.data, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -70,8 +64,7 @@ export function validateFrontmatter<S extends z.ZodType>(
     const base = { file: parsed.file, line: parsed.lineOf(path) };
     const field = (fieldPath: FieldPath) => (fieldPath.length ? fieldName(fieldPath) : 'front-matter') + context(parsed.data, fieldPath);
     const parent = valueAt(parsed.data, path.slice(0, -1));
-    const absent =
-      received === undefined && parent !== null && typeof parent === 'object' && !(String(path.at(-1)) in parent);
+    const absent = received === undefined && parent !== null && typeof parent === 'object' && !(String(path.at(-1)) in parent);
     if (absent && issue.code !== 'unrecognized_keys') {
       problems.add({
         ...base,

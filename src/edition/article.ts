@@ -238,7 +238,12 @@ function findMentions(
  * Marks the trees: linked mentions first (they never straddle a mark), then the claims with
  * their notes. A mention the plugin could not link is recorded as not linked.
  */
-function mark(blocks: readonly Block[], ids: readonly string[], mentions: readonly PreparedMention[], claims: readonly PreparedClaim[]): void {
+function mark(
+  blocks: readonly Block[],
+  ids: readonly string[],
+  mentions: readonly PreparedMention[],
+  claims: readonly PreparedClaim[],
+): void {
   const tree: Root = { type: 'root', children: blocks.map((block) => block.element) };
   const linked = mentions.filter((m) => m.linked);
   const file = new VFile();
@@ -261,7 +266,12 @@ function mark(blocks: readonly Block[], ids: readonly string[], mentions: readon
 }
 
 /** Each paragraph as HTML: the retired ids that still land here, its words, its permalink control. */
-function render(blocks: readonly Block[], ids: readonly string[], texts: readonly string[], moved: PermalinkCheck['aliases']): PreparedParagraph[] {
+function render(
+  blocks: readonly Block[],
+  ids: readonly string[],
+  texts: readonly string[],
+  moved: PermalinkCheck['aliases'],
+): PreparedParagraph[] {
   const aliasesOf = new Map<string, string[]>();
   for (const [old, now] of moved) aliasesOf.set(now, [...(aliasesOf.get(now) ?? []), old]);
   return blocks.map((block, i) => {

@@ -79,9 +79,7 @@ export function buildEdition(options: EditionOptions = {}): Edition {
     data: entry.data,
     href: entityHref(entry.slug),
     bodyHtml: renderMarkdown(entry.body),
-    mentions: articles.flatMap((article) =>
-      article.mentions.filter((m) => m.slug === entry.slug).map((m) => ({ ...m, article })),
-    ),
+    mentions: articles.flatMap((article) => article.mentions.filter((m) => m.slug === entry.slug).map((m) => ({ ...m, article }))),
     claims: articles.flatMap((article) =>
       article.claims.filter((c) => c.claim.entities.includes(entry.slug)).map((c) => ({ ...c, article })),
     ),
@@ -101,9 +99,9 @@ interface CacheEntry {
   stamp: string;
   edition: Edition;
 }
-const CACHE_KEY = Symbol.for('kashin-edition.cache');
-const cache: Map<string, CacheEntry> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as Map<string, CacheEntry> | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[CACHE_KEY] = new Map<string, CacheEntry>());
+const shared = globalThis as typeof globalThis & { __kashinEditionCache?: Map<string, CacheEntry> };
+shared.__kashinEditionCache ??= new Map();
+const cache = shared.__kashinEditionCache;
 
 /** The edition for `options`, rebuilt only when a file of the content folder has changed. */
 function cachedEdition(options: Required<Pick<EditionOptions, 'requireRecordedPermalinks'>>): Edition {

@@ -109,10 +109,7 @@ export function noteContent(claim: Claim): ElementContent[] {
 
 /** Head and text of a note: number, type and verdict labels, the note itself. */
 function noteSummary(claim: Claim, number: number): ElementContent[] {
-  return [
-    h('span.sn-head', [h('span.sn-n', `${number}`), ' ', claimLabels(claim)]),
-    h('span.sn-text', noteContent(claim)),
-  ];
+  return [h('span.sn-head', [h('span.sn-n', `${number}`), ' ', claimLabels(claim)]), h('span.sn-text', noteContent(claim))];
 }
 
 /** "3 events since · 9 sources": what the note's details hold. */
@@ -145,7 +142,10 @@ export function noteElement(claim: Claim, options: NoteOptions): Element {
     },
     [
       ...noteSummary(claim, options.number),
-      h('button.more-btn', { type: 'button', popoverTarget: `more-${claim.id}` }, [h('span.more-read', 'Whole note · '), detailsSummary(claim)]),
+      h('button.more-btn', { type: 'button', popoverTarget: `more-${claim.id}` }, [
+        h('span.more-read', 'Whole note · '),
+        detailsSummary(claim),
+      ]),
       closeButton(id, `Close note ${options.number}`),
     ],
   );
@@ -184,10 +184,6 @@ function closeButton(target: string, label: string): Element {
 export function noteMarkers(claim: Claim, number: number): Element[] {
   return [
     h('sup.n', { ariaHidden: 'true', ...EDITORIAL }, `${number}`),
-    h(
-      'button.mk',
-      { type: 'button', popoverTarget: `note-${claim.id}`, ...EDITORIAL },
-      [h('span.vh', 'Note '), `${number}`],
-    ),
+    h('button.mk', { type: 'button', popoverTarget: `note-${claim.id}`, ...EDITORIAL }, [h('span.vh', 'Note '), `${number}`]),
   ];
 }

@@ -20,7 +20,11 @@ const COMMON_HEADERS: Record<string, string> = {
 /** The policy in a page's CSP <meta>, or undefined. */
 function metaPolicy(html: string): string | undefined {
   const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
-  return meta?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
+  return meta?.[1]
+    ?.replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The `_headers` text for a built site. */

@@ -12,7 +12,7 @@ export async function land(param: string) {
   if (id.startsWith(CLAIM_ANCHOR_PREFIX)) {
     const note = document.getElementById(`note-${id.slice(CLAIM_ANCHOR_PREFIX.length)}`);
     // In the narrow layout a note is a closed popover; in the wide one it is already shown.
-    if (note && note.checkVisibility && !note.checkVisibility()) note.showPopover?.();
+    if (note?.checkVisibility && !note.checkVisibility()) note.showPopover?.();
   }
   const url = new URL('/pagefind/pagefind-highlight.js', location.href).href;
   await import(/* @vite-ignore */ url);

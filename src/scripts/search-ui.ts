@@ -42,7 +42,11 @@ function pagefind(): Promise<Pagefind> {
   return loading;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & Record<string, unknown> = {}, ...children: Array<Node | string>) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> & Record<string, unknown> = {},
+  ...children: Array<Node | string>
+) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
     if (key.startsWith('data-') || key.startsWith('aria-') || key === 'role' || key === 'for') node.setAttribute(key, String(value));
@@ -56,7 +60,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 function excerptNodes(excerpt: string): Node[] {
   return excerpt.split(/(<mark>[^<]*<\/mark>)/).map((part) => {
     const mark = /^<mark>([^<]*)<\/mark>$/.exec(part);
-    const text = (mark ? mark[1]! : part).replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
+    const text = (mark ? mark[1]! : part).replace(
+      /&(amp|lt|gt|quot|#39);/g,
+      (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!,
+    );
     return mark ? el('mark', {}, text) : document.createTextNode(text);
   });
 }
@@ -71,7 +78,15 @@ export function landingUrl(url: string, query: string): string {
 
 export function mountSearch(container: HTMLElement, initial = ''): HTMLInputElement {
   container.replaceChildren();
-  const input = el('input', { type: 'search', id: 'search-q', name: 'q', autocomplete: 'off', spellcheck: false, value: initial, placeholder: 'Pterodactyl, Mistral refund, came true…' });
+  const input = el('input', {
+    type: 'search',
+    id: 'search-q',
+    name: 'q',
+    autocomplete: 'off',
+    spellcheck: false,
+    value: initial,
+    placeholder: 'Pterodactyl, Mistral refund, came true…',
+  });
   const selects = new Map<string, HTMLSelectElement>();
   const filterBox = el('div', { className: 'search-filters' });
   for (const [name, label] of SEARCH_FILTERS) {
@@ -116,13 +131,21 @@ export function mountSearch(container: HTMLElement, initial = ''): HTMLInputElem
         return el(
           'li',
           { className: 'search-result' },
-          el('a', { href: landingUrl(d.url, query) }, el('span', { className: 'search-kind' }, labels), el('span', { className: 'search-title' }, d.meta.title ?? d.url)),
+          el(
+            'a',
+            { href: landingUrl(d.url, query) },
+            el('span', { className: 'search-kind' }, labels),
+            el('span', { className: 'search-title' }, d.meta.title ?? d.url),
+          ),
           el('p', { className: 'search-excerpt' }, ...excerptNodes(d.excerpt)),
         );
       }),
     );
     const n = search.results.length;
-    status.textContent = n === 0 ? 'Nothing found. Try fewer or other words.' : `${n} result${n === 1 ? '' : 's'}${n > limit ? `, the first ${limit} shown` : ''}.`;
+    status.textContent =
+      n === 0
+        ? 'Nothing found. Try fewer or other words.'
+        : `${n} result${n === 1 ? '' : 's'}${n > limit ? `, the first ${limit} shown` : ''}.`;
     more.hidden = n <= limit;
   };
 
@@ -165,7 +188,16 @@ export function openSearchDialog(query?: string) {
     dialog = el(
       'dialog',
       { className: 'search-dialog', 'aria-label': 'Search' },
-      el('form', { method: 'dialog', className: 'search-close-form' }, el('button', { className: 'x', type: 'submit' }, el('span', { 'aria-hidden': 'true' }, '×'), el('span', { className: 'vh' }, 'Close search'))),
+      el(
+        'form',
+        { method: 'dialog', className: 'search-close-form' },
+        el(
+          'button',
+          { className: 'x', type: 'submit' },
+          el('span', { 'aria-hidden': 'true' }, '×'),
+          el('span', { className: 'vh' }, 'Close search'),
+        ),
+      ),
       body,
     );
     // A click on the backdrop (outside the box) closes, as readers expect of a modal.

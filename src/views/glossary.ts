@@ -140,7 +140,12 @@ function glossaryEntry(entity: PreparedEntity): GlossaryEntry {
 
 /** The glossary index: groups in the content model's order of kinds, A–Z within each. */
 export function glossaryIndex(edition: Edition): GlossaryGroup[] {
-  return groupByKind(edition.entities.map(glossaryEntry), ENTITY_KINDS, (e) => e.kind, (e) => e.name).map(({ kind, items }) => ({
+  return groupByKind(
+    edition.entities.map(glossaryEntry),
+    ENTITY_KINDS,
+    (e) => e.kind,
+    (e) => e.name,
+  ).map(({ kind, items }) => ({
     kind,
     label: KIND_LABELS[kind].plural,
     id: glossaryKindAnchor(kind),
@@ -171,25 +176,29 @@ export function entityPage(edition: Edition, entity: PreparedEntity): EntityPage
   const mentions = [...byParagraph.values()].flatMap((list) => {
     const { article, paragraphId } = list[0]!;
     const paragraph = article.paragraphs.find((p) => p.id === paragraphId)!;
-    return clusterRanges(paragraph.text, list).map((cluster): MentionView => ({
-      href: paragraphHref(article.slug, paragraphId),
-      paragraphId,
-      where: paragraphLabel(paragraph),
-      count: cluster.length,
-      excerpt: excerptAround(paragraph.text, cluster),
-    }));
+    return clusterRanges(paragraph.text, list).map(
+      (cluster): MentionView => ({
+        href: paragraphHref(article.slug, paragraphId),
+        paragraphId,
+        where: paragraphLabel(paragraph),
+        count: cluster.length,
+        excerpt: excerptAround(paragraph.text, cluster),
+      }),
+    );
   });
-  const claims = entity.claims.map(({ claim, number, article }): ClaimView => ({
-    id: claim.id,
-    number,
-    quote: claim.quote,
-    type: claim.type,
-    typeLabel: TYPE_LABELS[claim.type].label,
-    verdict: claim.verdict,
-    verdictLabel: VERDICT_LABELS[claim.verdict].label,
-    textHref: articleClaimHref(article.slug, claim.id),
-    claimsHref: claimHref(claim.id),
-  }));
+  const claims = entity.claims.map(
+    ({ claim, number, article }): ClaimView => ({
+      id: claim.id,
+      number,
+      quote: claim.quote,
+      type: claim.type,
+      typeLabel: TYPE_LABELS[claim.type].label,
+      verdict: claim.verdict,
+      verdictLabel: VERDICT_LABELS[claim.verdict].label,
+      textHref: articleClaimHref(article.slug, claim.id),
+      claimsHref: claimHref(claim.id),
+    }),
+  );
   const related = entity.data.related
     .map((slug) => edition.entity(slug))
     .filter((e): e is PreparedEntity => e !== undefined)

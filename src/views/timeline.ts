@@ -164,11 +164,7 @@ export function timelineEvents(edition: TimelineEditionInput): TimelineEvent[] {
     }
   });
   keyed.sort(
-    (x, y) =>
-      comparePartialDates(x.event.date, y.event.date) ||
-      x.keys[0] - y.keys[0] ||
-      x.keys[1] - y.keys[1] ||
-      x.keys[2] - y.keys[2],
+    (x, y) => comparePartialDates(x.event.date, y.event.date) || x.keys[0] - y.keys[0] || x.keys[1] - y.keys[1] || x.keys[2] - y.keys[2],
   );
   return keyed.map((k) => k.event);
 }
@@ -214,5 +210,8 @@ export function latestEventDate(events: readonly TimelineEvent[]): string | unde
 export function quoteExcerpt(quote: string, maxWords = 10): string {
   const words = quote.trim().split(/\s+/);
   if (words.length <= maxWords) return words.join(' ');
-  return `${words.slice(0, maxWords).join(' ').replace(/[\s,;:.–—-]+$/, '')}…`;
+  return `${words
+    .slice(0, maxWords)
+    .join(' ')
+    .replace(/[\s,;:.–—-]+$/, '')}…`;
 }

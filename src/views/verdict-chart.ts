@@ -59,7 +59,10 @@ function verdictChart(tally: VerdictTally, { idPrefix = 'vc', label }: ChartOpti
       .map((type) => {
         const w = row.byType[type] * scale;
         const seg = s('rect', { x, y: y + 20, width: Math.max(0, w - 1), height: BAR, fill: `url(#${idPrefix}-${type})`, class: 'seg' }, [
-          s('title', `${VERDICT_LABELS[row.verdict].label}: ${row.byType[type]} ${row.byType[type] === 1 ? TYPE_LABELS[type].label.toLowerCase() : TYPE_LABELS[type].plural.toLowerCase()}`),
+          s(
+            'title',
+            `${VERDICT_LABELS[row.verdict].label}: ${row.byType[type]} ${row.byType[type] === 1 ? TYPE_LABELS[type].label.toLowerCase() : TYPE_LABELS[type].plural.toLowerCase()}`,
+          ),
         ]);
         x += w;
         return seg;

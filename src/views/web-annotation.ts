@@ -56,7 +56,11 @@ export function annotationCollection(articles: readonly PreparedArticle[], { sit
         type: 'Annotation',
         motivation: 'assessing',
         body: [
-          { type: 'TextualBody', purpose: 'assessing', value: `${TYPE_LABELS[claim.claim.type].label}: ${VERDICT_LABELS[claim.claim.verdict].label}` },
+          {
+            type: 'TextualBody',
+            purpose: 'assessing',
+            value: `${TYPE_LABELS[claim.claim.type].label}: ${VERDICT_LABELS[claim.claim.verdict].label}`,
+          },
           { type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', language: 'en', value: claim.claim.note },
           ...claim.claim.sources.map((s) => ({ type: 'SpecificResource', purpose: 'linking', source: s.url })),
         ],

@@ -41,7 +41,12 @@ type Section = (typeof SECTIONS)[number];
 
 function envList(name: string): string[] | undefined {
   const value = process.env[name]?.trim();
-  return value ? value.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+  return value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
 }
 const only = envList('BENCH_ONLY');
 const unknown = only?.filter((s) => !(SECTIONS as readonly string[]).includes(s)) ?? [];
@@ -173,7 +178,9 @@ if (distBuilt && (runs('pages') || runs('lighthouse') || runs('search'))) {
         const result = await runLighthouseMedian(server.url, path, LIGHTHOUSE_RUNS);
         lh.push(result);
         const perf = result.runs.map((r) => (r.ok ? String(r.scores.performance ?? '–') : 'failed')).join('/');
-        log(`  ${path}: ${result.ok ? CATEGORIES.map((c) => `${c} ${result.scores[c] ?? '–'}`).join(', ') : `FAILED: ${result.error}`} (performance by run ${perf}; ${seconds(performance.now() - started)})`);
+        log(
+          `  ${path}: ${result.ok ? CATEGORIES.map((c) => `${c} ${result.scores[c] ?? '–'}`).join(', ') : `FAILED: ${result.error}`} (performance by run ${perf}; ${seconds(performance.now() - started)})`,
+        );
       }
       results.lighthouse = { runsPerPage: LIGHTHOUSE_RUNS, results: lh, missing };
       save();
@@ -206,7 +213,9 @@ if (runs('scale')) {
       rows.push(row);
       results.scale = rows;
       save();
-      log(`  N=${n}: ${row.ok ? `${seconds(row.buildMs)}, ${kb(row.dist?.bytes)} in ${row.dist?.files} files` : `FAILED after ${seconds(row.buildMs)}`}`);
+      log(
+        `  N=${n}: ${row.ok ? `${seconds(row.buildMs)}, ${kb(row.dist?.bytes)} in ${row.dist?.files} files` : `FAILED after ${seconds(row.buildMs)}`}`,
+      );
       if (!row.ok) {
         log(row.error ?? '');
         note(`scale N=${n} did not build: larger N skipped`);
@@ -235,7 +244,9 @@ if (results.build) {
     `Build: clean \`npx astro build\` ${b.medianMs !== undefined ? seconds(b.medianMs) : 'failed'} (median; runs ${b.runs.map((r) => (r.ok ? seconds(r.ms) : 'failed')).join(', ')})`,
     ...(b.dist ? [`dist/: ${kb(b.dist.bytes)} in ${b.dist.files} files, ${b.dist.htmlPages} HTML pages`] : []),
   );
-  md.push(`**Build** (clean \`npx astro build\`, median of ${b.runs.length}): ${b.medianMs !== undefined ? seconds(b.medianMs) : 'failed'}${b.dist ? `; dist/ ${kb(b.dist.bytes)} in ${b.dist.files} files` : ''}.`);
+  md.push(
+    `**Build** (clean \`npx astro build\`, median of ${b.runs.length}): ${b.medianMs !== undefined ? seconds(b.medianMs) : 'failed'}${b.dist ? `; dist/ ${kb(b.dist.bytes)} in ${b.dist.files} files` : ''}.`,
+  );
 }
 
 if (results.pages) {
@@ -300,14 +311,29 @@ if (results.lighthouse) {
         ]
       : [r.path, 'failed', '', '', '', '', '', '', ''],
   );
-  text.push('', `Lighthouse 13 (mobile, simulated throttling; median of ${results.lighthouse.runsPerPage} runs by performance)`, textTable(head, rows));
-  const failing = results.lighthouse.results.flatMap((r) => r.failing.map((f) => `${r.path} ${f.category}: ${f.title} (${f.id}, ${f.score})`));
+  text.push(
+    '',
+    `Lighthouse 13 (mobile, simulated throttling; median of ${results.lighthouse.runsPerPage} runs by performance)`,
+    textTable(head, rows),
+  );
+  const failing = results.lighthouse.results.flatMap((r) =>
+    r.failing.map((f) => `${r.path} ${f.category}: ${f.title} (${f.id}, ${f.score})`),
+  );
   if (failing.length) text.push('Audits below 0.9:', ...failing.map((f) => `  ${f}`));
-  const perfRuns = results.lighthouse.results.map((r) => `${r.path} ${r.runs.map((x) => (x.ok ? x.scores.performance : 'failed')).join('/')}`);
+  const perfRuns = results.lighthouse.results.map(
+    (r) => `${r.path} ${r.runs.map((x) => (x.ok ? x.scores.performance : 'failed')).join('/')}`,
+  );
   text.push(`Performance score of each run (median shown above): ${perfRuns.join('; ')}`);
-  const indexes = results.lighthouse.results.flatMap((r) => r.runs.flatMap((x) => (x.benchmarkIndex ? [Math.round(x.benchmarkIndex)] : [])));
+  const indexes = results.lighthouse.results.flatMap((r) =>
+    r.runs.flatMap((x) => (x.benchmarkIndex ? [Math.round(x.benchmarkIndex)] : [])),
+  );
   if (indexes.length) text.push(`Lighthouse benchmarkIndex of this machine during the runs: ${indexes.join(', ')}`);
-  md.push('', `**Lighthouse 13** (mobile preset, simulated throttling; median of ${results.lighthouse.runsPerPage} runs)`, '', markdownTable(head, rows));
+  md.push(
+    '',
+    `**Lighthouse 13** (mobile preset, simulated throttling; median of ${results.lighthouse.runsPerPage} runs)`,
+    '',
+    markdownTable(head, rows),
+  );
 }
 
 if (results.search) {

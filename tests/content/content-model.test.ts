@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE, build, fixtureEdition, messageOf, problemsOf, replaceOnce, type ProblemRow } from '../support/fixture-edition.ts';
 
-
 const rows: ProblemRow[] = [
   {
     name: 'a claim without a verdict',
@@ -82,7 +81,12 @@ const rows: ProblemRow[] = [
   },
   {
     name: 'a claim with no source',
-    edits: { [ARTICLE]: replaceOnce('    sources:\n      - title: ACME annual report\n        publisher: ACME\n        url: https://example.org/acme\n', '    sources: []\n') },
+    edits: {
+      [ARTICLE]: replaceOnce(
+        '    sources:\n      - title: ACME annual report\n        publisher: ACME\n        url: https://example.org/acme\n',
+        '    sources: []\n',
+      ),
+    },
     file: /articles\/sample-op-ed\.md:\d+$/,
     field: 'claims[1].sources (claim "acme-will-grow")',
     problem: /at least one source/,
@@ -114,7 +118,10 @@ const rows: ProblemRow[] = [
   },
   {
     name: 'an entity file name that is not a slug',
-    edits: { 'entities/Bad Name.md': () => '---\nname: X\nkind: policy\nsummary: x\nsources: [{title: t, publisher: p, url: "https://example.org/"}]\n---\nx\n' },
+    edits: {
+      'entities/Bad Name.md': () =>
+        '---\nname: X\nkind: policy\nsummary: x\nsources: [{title: t, publisher: p, url: "https://example.org/"}]\n---\nx\n',
+    },
     file: /entities\/Bad Name\.md$/,
     field: 'file name',
     problem: /does not make a valid slug/,

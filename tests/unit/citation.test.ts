@@ -167,7 +167,12 @@ describe('names and capitalisation', () => {
 
   it('finds the op-ed’s names in its own text, and not the headline’s ordinary words', () => {
     const article = buildEdition({ requireRecordedPermalinks: false }).articles[0]!;
-    const names = properNounsIn(article.paragraphs.filter((p) => p.role === 'body').map((p) => p.text).join('\n'));
+    const names = properNounsIn(
+      article.paragraphs
+        .filter((p) => p.role === 'body')
+        .map((p) => p.text)
+        .join('\n'),
+    );
     expect(names.has('Russia')).toBe(true);
     expect(names.has('China')).toBe(true);
     for (const word of ['Must', 'Expand', 'Relationship', 'With']) expect(names.has(word), word).toBe(false);

@@ -117,13 +117,19 @@ describe('an excerpt around a mention', () => {
   it('refuses a range outside the text, an empty one, ranges out of order, or none', () => {
     expect(() => excerptAround('abc', { start: 2, end: 2 })).toThrow(RangeError);
     expect(() => excerptAround('abc', { start: 1, end: 9 })).toThrow(RangeError);
-    expect(() => excerptAround('abc', [{ start: 2, end: 3 }, { start: 0, end: 1 }])).toThrow(RangeError);
+    expect(() =>
+      excerptAround('abc', [
+        { start: 2, end: 3 },
+        { start: 0, end: 1 },
+      ]),
+    ).toThrow(RangeError);
     expect(() => excerptAround('abc', [])).toThrow(RangeError);
   });
 });
 
 describe('mentions close together', () => {
-  const AVIC = 'There are two Chinese analogues, the Pterodactyl I is made by the Aviation Industry Corporation of China (AVIC) and the Rainbow is made by China Aerospace Science & Industry Corp (CASIC), and although they might lag behind.';
+  const AVIC =
+    'There are two Chinese analogues, the Pterodactyl I is made by the Aviation Industry Corporation of China (AVIC) and the Rainbow is made by China Aerospace Science & Industry Corp (CASIC), and although they might lag behind.';
   const range = (text: string, s: string, from = 0) => {
     const start = text.indexOf(s, from);
     return { start, end: start + s.length };

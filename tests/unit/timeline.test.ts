@@ -58,15 +58,7 @@ describe('timelineEvents', () => {
   });
 
   it('sorts by date, a less precise date before a more precise one in the same period', () => {
-    expect(events.map((e) => e.date)).toEqual([
-      '2014-08-05',
-      '2014-10',
-      '2014-10-05',
-      '2015',
-      '2015-03',
-      '2015-03-10',
-      '2015-03-10',
-    ]);
+    expect(events.map((e) => e.date)).toEqual(['2014-08-05', '2014-10', '2014-10-05', '2015', '2015-03', '2015-03-10', '2015-03-10']);
   });
 
   it('breaks ties by claim in reading order, and puts the publication first on its day', () => {
@@ -93,7 +85,13 @@ describe('timelineEvents', () => {
 
   it('links a follow-up to its claim in the article, and the publication to the article', () => {
     const [published] = events.filter((e) => e.kind === 'published');
-    expect(published).toMatchObject({ href: '/op-ed/', title: 'An Op-Ed', author: 'Jane Doe', publication: 'The Daily Sample', firstAppeared: 'The Weekly Sample' });
+    expect(published).toMatchObject({
+      href: '/op-ed/',
+      title: 'An Op-Ed',
+      author: 'Jane Doe',
+      publication: 'The Daily Sample',
+      firstAppeared: 'The Weekly Sample',
+    });
     const beta = events.find((e) => e.id === 'event-beta-1');
     expect(beta).toMatchObject({ href: '/op-ed/#claim-beta', claimId: 'beta', claimNumber: 2, index: 1, claimQuote: 'the words of beta' });
     expect(beta!.timelineHref).toBe('/what-happened-next/#event-beta-1');

@@ -27,14 +27,21 @@ function bibtexTitle(title: string, properNouns: ReadonlySet<string>): string {
 }
 
 function bibtexEscape(text: string): string {
-  return text.replace(/([&%$#_{}])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+  return text
+    .replace(/([&%$#_{}])/g, '\\$1')
+    .replace(/~/g, '\\textasciitilde{}')
+    .replace(/\^/g, '\\textasciicircum{}');
 }
 
 /** A citation key: family name, year, first word of the title that is not an article. */
 function bibtexKey(article: CitedArticle): string {
   const { family } = splitName(article.author);
   const word = article.title.split(/\s+/).find((w) => !/^(a|an|the)$/i.test(w)) ?? '';
-  const ascii = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  const ascii = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[^A-Za-z0-9]/g, '')
+      .toLowerCase();
   return `${ascii(family)}${dateParts(article.datePublished).year}${ascii(word)}`;
 }
 

@@ -81,4 +81,3 @@ export function period(text: string): string {
 
 export const t = (text: string): Run => ({ text });
 export const i = (text: string): Run => ({ text, italic: true });
-
