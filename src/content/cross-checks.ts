@@ -107,7 +107,9 @@ export function checkAliasesSaid(entities: readonly EntityEntry[], said: Readonl
         line: entity.parsed.lineOf(['aliases', j]),
         field: `aliases[${j}]`,
         problem: `the alias "${alias}" never occurs in the text (matching is case-sensitive and by whole words)`,
-        fix: 'copy the form exactly as the article writes it, or remove it (an entity the article never names keeps "aliases: []" and is listed as context)',
+        fix:
+          'copy the form exactly as the article writes it, or remove it (an entity the article never names keeps "aliases: []" and ' +
+          'is listed as context)',
       });
     });
   }
@@ -129,11 +131,16 @@ export function checkAddresses(
   for (const article of content.articles) {
     if (!taken.has(article.slug)) continue;
     const page = taken.get(article.slug);
+    const user = page ? `the page ${page}` : 'a section of the site';
     problems.add({
       file: article.file,
       field: 'file name',
-      problem: `the article would be published at ${articleHref(article.slug)}, which ${page ? `the page ${page}` : 'a section of the site'} already uses, so one of the two would be left out`,
-      fix: `rename ${page ? `the page ${page} or ` : ''}the article file (a file's name is its address; rename the article's key in ${content.permalinksFile} with it)`,
+      problem:
+        `the article would be published at ${articleHref(article.slug)}, which ${user} already uses, ` +
+        'so one of the two would be left out',
+      fix:
+        `rename ${page ? `the page ${page} or ` : ''}the article file ` +
+        `(a file's name is its address; rename the article's key in ${content.permalinksFile} with it)`,
     });
   }
 }

@@ -48,7 +48,9 @@ export function parseMarkdownFile(file: string, source: string, problems: Proble
         line: lineAt(error.pos[0]),
         field: 'front-matter',
         problem: `the YAML does not parse: ${error.message.split('\n')[0]}`,
-        fix: 'correct the YAML syntax at that line (indentation, a missing colon, or quote text that contains ": " or starts with a special character)',
+        fix:
+          'correct the YAML syntax at that line (indentation, a missing colon, or quote text that contains ": " or starts with a ' +
+          'special character)',
       });
     }
     return undefined;

@@ -55,6 +55,16 @@ function knownFields(schema: z.ZodType, path: FieldPath): string[] {
  * Validates `parsed.data` against `schema`. Returns the parsed value, or undefined after
  * adding one problem per issue to `problems`.
  */
+/** What a value is, in an editor's words: "empty", "a list", "string". */
+function kindOf(value: unknown): string {
+  return value === null ? 'empty' : Array.isArray(value) ? 'a list' : typeof value;
+}
+
+/** How to write a value of the expected type in YAML. */
+function expectedAs(expected: string): string {
+  return expected === 'array' ? 'a YAML list' : expected === 'object' ? 'a YAML map of fields' : `a ${expected}`;
+}
+
 export function validateFrontmatter<S extends z.ZodType>(schema: S, parsed: ParsedFile, problems: ProblemList): z.output<S> | undefined {
   const result = schema.safeParse(parsed.data, { reportInput: true });
   if (result.success) return result.data;
@@ -101,8 +111,8 @@ export function validateFrontmatter<S extends z.ZodType>(schema: S, parsed: Pars
         problems.add({
           ...base,
           field: field(path),
-          problem: `received ${show(received)} (${received === null ? 'empty' : Array.isArray(received) ? 'a list' : typeof received}); expected ${issue.expected}`,
-          fix: `write it as ${issue.expected === 'array' ? 'a YAML list' : issue.expected === 'object' ? 'a YAML map of fields' : `a ${issue.expected}`}`,
+          problem: `received ${show(received)} (${kindOf(received)}); expected ${issue.expected}`,
+          fix: `write it as ${expectedAs(String(issue.expected))}`,
         });
         break;
       case 'too_small':

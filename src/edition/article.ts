@@ -171,7 +171,9 @@ function anchorClaims(entry: ArticleEntry, texts: readonly string[], ids: readon
       problems.add({
         ...where,
         problem: `the quote ${JSON.stringify(claim.quote)} is not in the article${near ? `; nearest passages:${near}` : ''}`,
-        fix: 'copy the exact words from the article (straight apostrophes, no ellipsis); never point a claim at a passage that only looks similar',
+        fix:
+          'copy the exact words from the article (straight apostrophes, no ellipsis); never point a claim at a passage that only ' +
+          'looks similar',
       });
     } else {
       const places = result.matches.map((m) => `¶ ${ids[m.paragraph]} at ${m.start}`).join(', ');
@@ -200,7 +202,9 @@ function anchorClaims(entry: ArticleEntry, texts: readonly string[], ids: readon
           file,
           line: parsed.lineOf(['claims', b.index, 'quote']),
           field: `claims[${b.index}].quote (claim "${b.claim.id}")`,
-          problem: `its quote overlaps the quote of claim "${a.claim.id}" without containing it or being contained in it, so the two marks cannot nest`,
+          problem:
+            `its quote overlaps the quote of claim "${a.claim.id}" without containing it or being contained in it, ` +
+            'so the two marks cannot nest',
           fix: `shorten one of the two quotes so that they no longer overlap, or so that one lies entirely inside the other`,
         });
       }

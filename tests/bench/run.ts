@@ -179,7 +179,8 @@ if (distBuilt && (runs('pages') || runs('lighthouse') || runs('search'))) {
         lh.push(result);
         const perf = result.runs.map((r) => (r.ok ? String(r.scores.performance ?? '–') : 'failed')).join('/');
         log(
-          `  ${path}: ${result.ok ? CATEGORIES.map((c) => `${c} ${result.scores[c] ?? '–'}`).join(', ') : `FAILED: ${result.error}`} (performance by run ${perf}; ${seconds(performance.now() - started)})`,
+          `  ${path}: ${result.ok ? CATEGORIES.map((c) => `${c} ${result.scores[c] ?? '–'}`).join(', ') : `FAILED: ${result.error}`}` +
+            ` (performance by run ${perf}; ${seconds(performance.now() - started)})`,
         );
       }
       results.lighthouse = { runsPerPage: LIGHTHOUSE_RUNS, results: lh, missing };
@@ -214,7 +215,8 @@ if (runs('scale')) {
       results.scale = rows;
       save();
       log(
-        `  N=${n}: ${row.ok ? `${seconds(row.buildMs)}, ${kb(row.dist?.bytes)} in ${row.dist?.files} files` : `FAILED after ${seconds(row.buildMs)}`}`,
+        `  N=${n}: ` +
+          (row.ok ? `${seconds(row.buildMs)}, ${kb(row.dist?.bytes)} in ${row.dist?.files} files` : `FAILED after ${seconds(row.buildMs)}`),
       );
       if (!row.ok) {
         log(row.error ?? '');
@@ -232,7 +234,9 @@ if (runs('scale')) {
 save();
 const text: string[] = [];
 const md: string[] = [];
-const machineLine = `${results.machine.cpus} CPU (${results.machine.cpuModel}), Node ${process.version}, ${String(results.machine.chromium).replace(/ built on .*/, '')}, ${results.date.slice(0, 10)}`;
+const chromium = String(results.machine.chromium).replace(/ built on .*/, '');
+const day = results.date.slice(0, 10);
+const machineLine = `${results.machine.cpus} CPU (${results.machine.cpuModel}), Node ${process.version}, ${chromium}, ${day}`;
 const load = os.loadavg()[1] ?? 0;
 if (load > os.cpus().length) {
   note(`the machine was busy (5-minute load average ${load.toFixed(1)} on ${os.cpus().length} CPUs): timings run long`);
@@ -241,11 +245,13 @@ if (load > os.cpus().length) {
 if (results.build) {
   const b = results.build;
   text.push(
-    `Build: clean \`npx astro build\` ${b.medianMs !== undefined ? seconds(b.medianMs) : 'failed'} (median; runs ${b.runs.map((r) => (r.ok ? seconds(r.ms) : 'failed')).join(', ')})`,
+    `Build: clean \`npx astro build\` ${b.medianMs !== undefined ? seconds(b.medianMs) : 'failed'}` +
+      ` (median; runs ${b.runs.map((r) => (r.ok ? seconds(r.ms) : 'failed')).join(', ')})`,
     ...(b.dist ? [`dist/: ${kb(b.dist.bytes)} in ${b.dist.files} files, ${b.dist.htmlPages} HTML pages`] : []),
   );
   md.push(
-    `**Build** (clean \`npx astro build\`, median of ${b.runs.length}): ${b.medianMs !== undefined ? seconds(b.medianMs) : 'failed'}${b.dist ? `; dist/ ${kb(b.dist.bytes)} in ${b.dist.files} files` : ''}.`,
+    `**Build** (clean \`npx astro build\`, median of ${b.runs.length}): ${b.medianMs !== undefined ? seconds(b.medianMs) : 'failed'}` +
+      `${b.dist ? `; dist/ ${kb(b.dist.bytes)} in ${b.dist.files} files` : ''}.`,
   );
 }
 
@@ -340,7 +346,10 @@ if (results.search) {
   const s = results.search;
   const line =
     s.status === 'ok' && s.median
-      ? `first query "${s.query}": ${kb(s.median.bytes)} in ${s.median.requests} requests; ${millis(s.median.msFromOpen)} from "/" to results (${millis(s.median.msFromFirstLetter)} from the first letter); median of ${s.runs.length}${s.median.preloadedBytes ? `; ${kb(s.median.preloadedBytes)} of Pagefind already loaded with the page` : ''}`
+      ? `first query "${s.query}": ${kb(s.median.bytes)} in ${s.median.requests} requests; ` +
+        `${millis(s.median.msFromOpen)} from "/" to results (${millis(s.median.msFromFirstLetter)} from the first letter); ` +
+        `median of ${s.runs.length}` +
+        (s.median.preloadedBytes ? `; ${kb(s.median.preloadedBytes)} of Pagefind already loaded with the page` : '')
       : `n/a${s.note ? ` (${s.note})` : ''}`;
   text.push('', `Search: ${line}`);
   md.push('', `**Search**: ${line}.`);

@@ -78,7 +78,8 @@ describe('this annotated edition', () => {
 
   it('APA 7, as a republished work', () => {
     expect(markdown(c.apa)).toBe(
-      `Kashin, V. (2025, December 22). *Russia must expand relationship with China* [Annotated edition]. Kashin 2014, annotated. ${PAGE} (Original work published 2014)`,
+      'Kashin, V. (2025, December 22). *Russia must expand relationship with China* [Annotated edition]. ' +
+        `Kashin 2014, annotated. ${PAGE} (Original work published 2014)`,
     );
     expect(plain(c.apaInText)).toBe('(Kashin, 2014/2025)');
   });

@@ -31,7 +31,11 @@ describe('the Web Annotation collection', () => {
   it('selects each quote by its words and by its place in the plain text, counted in code points', () => {
     const codePoints = [...article.plainText];
     for (const [i, item] of collection.first.items.entries()) {
-      const [quote, position] = item.target.selector;
+      const [quote, position] = item.target.selector as [
+        { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
+        { type: 'TextPositionSelector'; start: number; end: number },
+      ];
+      expect([quote.type, position.type]).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
       const claim = article.claims[i]!.claim;
       expect(quote.exact).toBe(claim.quote);
       expect(codePoints.slice(position.start, position.end).join('')).toBe(claim.quote);

@@ -81,7 +81,8 @@ export function bibtexEdition(article: CitedArticle, edition: CitedEdition): str
     ['url', edition.url],
     [
       'note',
-      `${at ? `Paragraph ${at}. ` : ''}Annotated edition. Originally published in ${bibtexEscape(article.publication)}, ${longDate(article.datePublished)}`,
+      `${at ? `Paragraph ${at}. ` : ''}Annotated edition. ` +
+        `Originally published in ${bibtexEscape(article.publication)}, ${longDate(article.datePublished)}`,
     ],
   ]);
 }
