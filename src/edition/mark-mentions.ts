@@ -12,6 +12,7 @@
 import { h } from 'hastscript';
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
+import { entityPopoverId } from '../lib/routes.ts';
 import { textOf, withinOneTextNode, wrapRange } from './hast-range.ts';
 
 /** One mention: which paragraph (the tree's nth element child), where in its text, of what. */
@@ -61,7 +62,7 @@ export default function markMentions(options: MarkMentionsOptions) {
           continue;
         }
         wrapRange(paragraph, mention.start, mention.end, () =>
-          h('button.ent', { type: 'button', popoverTarget: `entity-${mention.slug}`, dataEntity: mention.slug }),
+          h('button.ent', { type: 'button', popoverTarget: entityPopoverId(mention.slug), dataEntity: mention.slug }),
         );
       }
     });

@@ -9,7 +9,7 @@ import type { ElementContent, Element } from 'hast';
 import type { Claim, Source } from '../content/schema.ts';
 import { TYPE_LABELS, VERDICT_LABELS } from '../content/vocabulary.ts';
 import { formatPartialDate } from '../lib/dates.ts';
-import { EXTERNAL_REL } from '../lib/routes.ts';
+import { EXTERNAL_REL, noteDetailsId, noteId } from '../lib/routes.ts';
 import { renderInlineMarkdown } from './processor.ts';
 import { EDITORIAL } from './hast-range.ts';
 
@@ -129,7 +129,7 @@ function detailsSummary(claim: Claim): string {
  * arrives in the first bytes and the margin stays calm.
  */
 export function noteElement(claim: Claim, options: NoteOptions): Element {
-  const id = `note-${claim.id}`;
+  const id = noteId(claim.id);
   return h(
     'span.sn',
     {
@@ -142,7 +142,7 @@ export function noteElement(claim: Claim, options: NoteOptions): Element {
     },
     [
       ...noteSummary(claim, options.number),
-      h('button.more-btn', { type: 'button', popoverTarget: `more-${claim.id}` }, [
+      h('button.more-btn', { type: 'button', popoverTarget: noteDetailsId(claim.id) }, [
         h('span.more-read', 'Whole note · '),
         detailsSummary(claim),
       ]),
@@ -157,7 +157,7 @@ export function noteElement(claim: Claim, options: NoteOptions): Element {
  * here; the claims page, linked at the end, cites each with its title.
  */
 export function noteDetails(claim: Claim, options: NoteOptions): Element {
-  const id = `more-${claim.id}`;
+  const id = noteDetailsId(claim.id);
   const headingId = `${id}-h`;
   const sources = allSources(claim);
   return h('div.more', { id, popover: 'auto', role: 'dialog', ariaLabelledBy: headingId, dataClaimDetails: claim.id }, [
@@ -184,6 +184,6 @@ function closeButton(target: string, label: string): Element {
 export function noteMarkers(claim: Claim, number: number): Element[] {
   return [
     h('sup.n', { ariaHidden: 'true', ...EDITORIAL }, `${number}`),
-    h('button.mk', { type: 'button', popoverTarget: `note-${claim.id}`, ...EDITORIAL }, [h('span.vh', 'Note '), `${number}`]),
+    h('button.mk', { type: 'button', popoverTarget: noteId(claim.id), ...EDITORIAL }, [h('span.vh', 'Note '), `${number}`]),
   ];
 }
