@@ -8,7 +8,7 @@
  * the nearest passages are offered so the editor can copy the right words.
  */
 
-interface QuoteSelector {
+export interface QuoteSelector {
   exact: string;
   prefix?: string;
   suffix?: string;

@@ -73,21 +73,41 @@ export function buildEdition(options: EditionOptions = {}): Edition {
   if (options.requireRecordedPermalinks) checkRecorded(content.permalinksFile, articles, problems);
   problems.throwIfAny();
 
+  // Entity bodies and pages are rendered when a page first reads them: no check depends on
+  // them, so the content check alone (npm run check-content) skips the work.
   const entities: PreparedEntity[] = content.entities.map((entry) => ({
     entry,
     slug: entry.slug,
     data: entry.data,
     href: entityHref(entry.slug),
-    bodyHtml: renderMarkdown(entry.body),
+    get bodyHtml() {
+      return renderedOnce(entry.body);
+    },
     mentions: articles.flatMap((article) => article.mentions.filter((m) => m.slug === entry.slug).map((m) => ({ ...m, article }))),
     claims: articles.flatMap((article) =>
       article.claims.filter((c) => c.claim.entities.includes(entry.slug)).map((c) => ({ ...c, article })),
     ),
     context: entry.data.aliases.length === 0,
   }));
-  const pages = content.pages.map((page) => ({ slug: page.slug, ...page.data, html: renderMarkdown(page.body) }));
+  const pages = content.pages.map((page) => ({
+    slug: page.slug,
+    ...page.data,
+    get html() {
+      return renderedOnce(page.body);
+    },
+  }));
   const bySlug = new Map(entities.map((e) => [e.slug, e]));
   return { content, articles, entities, pages, entity: (slug) => bySlug.get(slug) };
+}
+
+const renderedHtml = new Map<string, string>();
+function renderedOnce(markdown: string): string {
+  let html = renderedHtml.get(markdown);
+  if (html === undefined) {
+    html = renderMarkdown(markdown);
+    renderedHtml.set(markdown, html);
+  }
+  return html;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { h } from 'hastscript';
 import type { ElementContent, Element } from 'hast';
-import type { Claim, Source } from '../content/schema.ts';
+import { linksToCopy, sourceHref, type Claim, type Source } from '../content/schema.ts';
 import { TYPE_LABELS, VERDICT_LABELS } from '../content/vocabulary.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import { EXTERNAL_REL, noteDetailsId, noteId } from '../lib/routes.ts';
@@ -28,18 +28,24 @@ export function markExternalLinks(nodes: ElementContent[]): ElementContent[] {
 }
 
 /**
+/**
  * A source cited in full, the one way the edition cites a source (claims page, glossary):
- * its title (linked), publisher, date ("n.d." when the page has none) and, for a copy on an
- * aggregator, whose report it is: "Title", Publisher, 5 August 2015 (copy of a Reuters report).
+ * "Title", Publisher, 5 August 2015, the title in its own language; and when a copy was read,
+ * whose: "(read in a copy at Yahoo News)", linked; or, when the original's address is unknown
+ * and the title links to the copy, "(the link is to a copy at Yahoo News)".
  */
 export function sourceCitation(source: Source): ElementContent[] {
   const text = (value: string): ElementContent => ({ type: 'text', value });
-  return [
-    h('a', { href: source.url, ...EXTERNAL }, h('cite', source.title)),
+  const parts: ElementContent[] = [
+    h('a', { href: sourceHref(source), ...EXTERNAL }, h('cite', source.lang ? { lang: source.lang } : {}, source.title)),
     text(`, ${source.publisher}, `),
     source.date ? h('time', { dateTime: source.date }, formatPartialDate(source.date)) : text('n.d.'),
-    ...(source.via ? [text(` (copy of a ${source.via} report)`)] : []),
   ];
+  if (source.copy) {
+    if (linksToCopy(source)) parts.push(text(` (the link is to a copy at ${source.copy.publisher})`));
+    else parts.push(text(' (read in a copy at '), h('a', { href: source.copy.url, ...EXTERNAL }, source.copy.publisher), text(')'));
+  }
+  return parts;
 }
 
 /** The type and verdict labels, as text (never colour alone). */
@@ -58,11 +64,11 @@ interface NoteOptions {
   claimsPageHref: string;
 }
 
-/** Every source of a claim, its follow-ups' included, each once (by URL), in order of first citation. */
+/** Every source of a claim, its follow-ups' included, each once (by link), in order of first citation. */
 export function allSources(claim: Claim): Source[] {
   const byUrl = new Map<string, Source>();
   for (const source of [...claim.sources, ...claim.followUps.flatMap((event) => event.sources ?? [])]) {
-    if (!byUrl.has(source.url)) byUrl.set(source.url, source);
+    if (!byUrl.has(sourceHref(source))) byUrl.set(sourceHref(source), source);
   }
   return [...byUrl.values()];
 }
@@ -88,10 +94,12 @@ export function shortCitation(source: Source): string {
 
 /**
  * A source as a short link (publisher and date), for the article's notes: the titles of some
- * 230 sources were a tenth of the page's bytes, and the claims page cites each in full.
+ * 230 sources were a tenth of the page's bytes, and the claims page cites each in full. A link
+ * that leads to a copy says so.
  */
-function shortLink(source: Source): ElementContent[] {
-  return [h('a', { href: source.url, ...EXTERNAL }, shortCitation(source))];
+export function shortLink(source: Source): ElementContent[] {
+  const link = h('a', { href: sourceHref(source), ...EXTERNAL }, shortCitation(source));
+  return source.copy && linksToCopy(source) ? [link, { type: 'text', value: ` (copy at ${source.copy.publisher})` }] : [link];
 }
 
 /** The sources in a list, each cited in full (or as `cite` says). */

@@ -18,9 +18,13 @@ export const ABOUT_HREF = '/about/';
 export const VERDICTS_HREF = `${ABOUT_HREF}#verdicts`;
 /** The claims as a W3C Web Annotation collection. */
 export const ANNOTATIONS_HREF = '/annotations.jsonld';
+/** Every dated change to the edition, newest first. */
+export const CHANGES_HREF = '/changes/';
+/** The same changes as an RSS feed. */
+export const CHANGES_FEED_HREF = '/changes.xml';
 
 /** Every section the site itself uses (src/pages and build output): never an article's address. */
-export const SITE_SECTIONS = [CLAIMS_HREF, GLOSSARY_HREF, SEARCH_HREF, TIMELINE_HREF, ABOUT_HREF, '/pagefind/', '/_astro/'];
+export const SITE_SECTIONS = [CLAIMS_HREF, GLOSSARY_HREF, SEARCH_HREF, TIMELINE_HREF, ABOUT_HREF, CHANGES_HREF, '/pagefind/', '/_astro/'];
 
 /** An article lives at `/<slug>/`. */
 export function articleHref(slug: string): string {
@@ -78,6 +82,16 @@ export function entityPopoverId(slug: string): string {
 /** A claim on the claims page: `/claims/#claim-<id>`. */
 export function claimHref(claimId: string): string {
   return `${CLAIMS_HREF}#${claimAnchor(claimId)}`;
+}
+
+/** A claim's own page: `/claims/<id>/`, with its note, history, sources and review. */
+export function claimPageHref(claimId: string): string {
+  return `${CLAIMS_HREF}${claimId}/`;
+}
+
+/** A change on the changes page: `/changes/#<change id>`. */
+export function changeHref(changeId: string): string {
+  return `${CHANGES_HREF}#${changeId}`;
 }
 
 /** A claim's marked words in its article: `/<article>/#claim-<id>`. */

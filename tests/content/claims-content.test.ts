@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEdition } from '../../src/edition/edition.ts';
 import { allSources } from '../../src/edition/note.ts';
+import { sourceHref } from '../../src/content/schema.ts';
 
 const edition = buildEdition({ requireRecordedPermalinks: true });
 
@@ -22,9 +23,10 @@ describe('the claims in content/', () => {
       for (const { claim } of article.claims) {
         expect(claim.sources.length, claim.id).toBeGreaterThan(0);
         for (const source of allSources(claim)) {
-          expect(new URL(source.url).protocol, `${claim.id}: ${source.url}`).toMatch(/^https?:$/);
-          expect(source.title.trim(), `${claim.id}: ${source.url}`).not.toBe('');
-          expect(source.publisher.trim(), `${claim.id}: ${source.url}`).not.toBe('');
+          const href = sourceHref(source);
+          expect(new URL(href).protocol, `${claim.id}: ${href}`).toMatch(/^https?:$/);
+          expect(source.title.trim(), `${claim.id}: ${href}`).not.toBe('');
+          expect(source.publisher.trim(), `${claim.id}: ${href}`).not.toBe('');
         }
       }
     });

@@ -24,6 +24,43 @@ const rows: ProblemRow[] = [
     fix: /use one of: accurate, /,
   },
   {
+    name: 'a claim without its one-line conclusion',
+    edits: { [ARTICLE]: replaceOnce('    conclusion: Too early to say whether ACME grows.\n', '') },
+    file: /articles\/sample-op-ed\.md:\d+$/,
+    field: 'claims[1].conclusion (claim "acme-will-grow")',
+    problem: /missing/,
+    fix: /add "conclusion:"/,
+  },
+  {
+    name: 'a conclusion longer than two lines of the margin',
+    edits: {
+      [ARTICLE]: replaceOnce(
+        'conclusion: Too early to say whether ACME grows.',
+        `conclusion: ${'Too early to say whether ACME grows, '.repeat(2)}`,
+      ),
+    },
+    file: /articles\/sample-op-ed\.md:\d+$/,
+    field: 'claims[1].conclusion (claim "acme-will-grow")',
+    problem: /expected at most 60 characters/,
+    fix: /shortened in our own words/,
+  },
+  {
+    name: 'a conclusion that only repeats the verdict label',
+    edits: { [ARTICLE]: replaceOnce('conclusion: Too early to say whether ACME grows.', 'conclusion: Unresolved for now.') },
+    file: /articles\/sample-op-ed\.md:\d+$/,
+    field: 'claims[1].conclusion (claim "acme-will-grow")',
+    problem: /not the verdict label "Unresolved"/,
+    fix: /words of our own/,
+  },
+  {
+    name: 'a verdict history whose last entry is not the verdict',
+    edits: { [ARTICLE]: replaceOnce('verdict: unresolved, why', 'verdict: came-true, why') },
+    file: /articles\/sample-op-ed\.md:\d+$/,
+    field: 'claims[1].history[0].verdict (claim "acme-will-grow")',
+    problem: /received "came-true"; expected "unresolved", the claim's verdict today/,
+    fix: /add a dated entry for the change, or correct "verdict"/,
+  },
+  {
     name: 'a claim type outside the vocabulary',
     edits: { [ARTICLE]: replaceOnce('type: prediction', 'type: forecast') },
     file: /articles\/sample-op-ed\.md:\d+$/,
@@ -78,6 +115,24 @@ const rows: ProblemRow[] = [
     field: 'claims[0].sources[0].url (claim "drones-are-cheap")',
     problem: /expected an absolute http\(s\) URL/,
     fix: /http/,
+  },
+  {
+    name: 'a source with no address at all (neither url nor the copy read)',
+    edits: { [ARTICLE]: replaceOnce('        publisher: ACME\n        url: https://example.org/acme\n', '        publisher: ACME\n') },
+    file: /articles\/sample-op-ed\.md:\d+$/,
+    field: 'claims[1].sources[0].url (claim "acme-will-grow")',
+    problem: /missing; expected an address: the original's "url", or the "copy" that was read/,
+    fix: /add "url:" .* or, when only a copy was read, "copy: \{publisher: .*, url: .*\}"/,
+  },
+  {
+    name: 'a source still using the retired "via" field',
+    edits: {
+      [ARTICLE]: replaceOnce('        url: https://example.org/acme\n', '        url: https://example.org/acme\n        via: ACME Wire\n'),
+    },
+    file: /articles\/sample-op-ed\.md:\d+$/,
+    field: 'claims[1].sources[0].via (claim "acme-will-grow")',
+    problem: /"via" is not a field here; known fields: .*copy/,
+    fix: /remove it/,
   },
   {
     name: 'a claim with no source',

@@ -76,9 +76,7 @@ describe('overlapping quotes', () => {
           'quote: say that ACME will grow',
         )(text).replace(
           '    entities: [rainbow-drone]\n',
-          '    entities: [rainbow-drone]\n  - id: acme-grows-inner\n    quote: ACME will\n    prefix: "that "\n    type: prediction\n  ' +
-            '  verdict: unresolved\n    theme: industry\n    note: Inner.\n    sources:\n      - {title: t, publisher: p, url: ' +
-            '"https://example.org/x"}\n',
+          '    entities: [rainbow-drone]\n  - id: acme-grows-inner\n    quote: ACME will\n    prefix: "that "\n    type: prediction\n    verdict: unresolved\n    conclusion: Inner.\n    reviewed: "2026-12-01"\n    history: [{date: "2014-10-05", verdict: unresolved, why: Inner.}]\n    theme: industry\n    note: Inner.\n    sources:\n      - {title: t, publisher: p, url: "https://example.org/x"}\n',
         ),
     });
     expect(build(root).articles[0]!.claims).toHaveLength(2);
@@ -102,8 +100,7 @@ describe('overlapping quotes', () => {
       [ARTICLE]: (text) =>
         text.replace(
           '    entities: [rainbow-drone]\n',
-          '    entities: [rainbow-drone]\n  - id: crossing\n    quote: will grow. Nobody\n    type: fact\n    verdict: accurate\n    ' +
-            'theme: industry\n    note: Crossing.\n    sources:\n      - {title: t, publisher: p, url: "https://example.org/x"}\n',
+          '    entities: [rainbow-drone]\n  - id: crossing\n    quote: will grow. Nobody\n    type: fact\n    verdict: accurate\n    conclusion: Crossing.\n    reviewed: "2026-12-01"\n    history: [{date: "2014-10-05", verdict: accurate, why: Crossing.}]\n    theme: industry\n    note: Crossing.\n    sources:\n      - {title: t, publisher: p, url: "https://example.org/x"}\n',
         ),
     });
     const problems = problemsOf(root);
