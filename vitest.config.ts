@@ -5,6 +5,13 @@ const BUILD_TESTS = 'tests/**/*-build.test.ts';
 
 export default defineConfig({
   test: {
+    // `npm run coverage`: the logic project over the layers below the pages.
+    coverage: {
+      provider: 'v8',
+      include: ['src/content/**', 'src/edition/**', 'src/views/**', 'src/lib/**'],
+      reporter: ['text-summary', 'text'],
+      thresholds: { lines: 90 },
+    },
     projects: [
       {
         // Pure logic and content checks: no build, no browser.

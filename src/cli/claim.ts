@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../content/errors.ts';
-import { buildEdition } from '../edition/edition.ts';
+import { buildEdition, type Edition } from '../edition/edition.ts';
 import { claimCommand } from '../editor/claim-command.ts';
 
 const { values, positionals } = parseArgs({
@@ -18,7 +18,7 @@ const { values, positionals } = parseArgs({
   },
 });
 
-let edition;
+let edition: Edition;
 try {
   edition = buildEdition({ requireRecordedPermalinks: false });
 } catch (error) {

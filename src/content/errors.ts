@@ -18,14 +18,9 @@ export interface ContentProblem {
 }
 
 /** Formats one problem as a few aligned lines. */
-export function formatProblem(p: ContentProblem): string {
+function formatProblem(p: ContentProblem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
-  return [
-    `✗ ${where}`,
-    `    field:   ${p.field}`,
-    `    problem: ${p.problem}`,
-    `    fix:     ${p.fix}`,
-  ].join('\n');
+  return [`✗ ${where}`, `    field:   ${p.field}`, `    problem: ${p.problem}`, `    fix:     ${p.fix}`].join('\n');
 }
 
 /** Thrown when content is not publishable; its message lists every problem found. */
@@ -34,9 +29,7 @@ export class ContentError extends Error {
 
   constructor(problems: ContentProblem[]) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(
-      `The content has ${count}; nothing was built.\n\n${problems.map(formatProblem).join('\n\n')}\n`,
-    );
+    super(`The content has ${count}; nothing was built.\n\n${problems.map(formatProblem).join('\n\n')}\n`);
     this.name = 'ContentError';
     this.problems = problems;
   }
@@ -62,12 +55,12 @@ export class ProblemList {
 /** Quotes a value for a message, shortening long ones. */
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const json = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const json = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return json.length > 120 ? `${json.slice(0, 117)}…` : json;
 }
 
 /** Levenshtein distance, for "did you mean" suggestions on short names. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;

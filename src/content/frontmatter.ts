@@ -24,11 +24,7 @@ export interface ParsedFile {
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Parses `source`; on a syntax error records a problem and returns undefined. */
-export function parseMarkdownFile(
-  file: string,
-  source: string,
-  problems: ProblemList,
-): ParsedFile | undefined {
+export function parseMarkdownFile(file: string, source: string, problems: ProblemList): ParsedFile | undefined {
   const match = FENCE.exec(source);
   if (!match) {
     problems.add({
@@ -52,7 +48,9 @@ export function parseMarkdownFile(
         line: lineAt(error.pos[0]),
         field: 'front-matter',
         problem: `the YAML does not parse: ${error.message.split('\n')[0]}`,
-        fix: 'correct the YAML syntax at that line (indentation, a missing colon, or quote text that contains ": " or starts with a special character)',
+        fix:
+          'correct the YAML syntax at that line (indentation, a missing colon, or quote text that contains ": " or starts with a ' +
+          'special character)',
       });
     }
     return undefined;
@@ -67,11 +65,7 @@ export function parseMarkdownFile(
   };
 }
 
-function lineOfPath(
-  doc: Document,
-  path: FieldPath,
-  lineAt: (offset: number) => number,
-): number | undefined {
+function lineOfPath(doc: Document, path: FieldPath, lineAt: (offset: number) => number): number | undefined {
   for (let length = path.length; length >= 0; length--) {
     const node = length === 0 ? doc.contents : doc.getIn(path.slice(0, length), true);
     if (isNode(node) && node.range) return lineAt(node.range[0]);

@@ -8,9 +8,10 @@
  * must not vanish) need the whole edition at once. One loader, used by the build and by the
  * tests alike, keeps the rules in one place.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { ProblemList, closest, type ContentProblem } from './errors.ts';
+import { ProblemList } from './errors.ts';
+import { checkReferences } from './cross-checks.ts';
 import { parseMarkdownFile, type ParsedFile } from './frontmatter.ts';
 import { validateFrontmatter } from './validate.ts';
 import {
@@ -42,7 +43,7 @@ export interface EntityEntry {
   parsed: ParsedFile;
 }
 
-export interface PageEntry {
+interface PageEntry {
   slug: string;
   file: string;
   data: PageData;
@@ -61,6 +62,24 @@ export interface LoadedContent {
 /** Where the content lives: `content/`, or `EDITION_CONTENT_DIR` (used by tests and benches). */
 export function contentDir(): string {
   return resolve(process.env.EDITION_CONTENT_DIR ?? 'content');
+}
+
+/**
+ * A fingerprint of the content folder: every file's path, size and modification time. It changes
+ * whenever an editor saves, adds, renames or deletes a file, and costs a few dozen `stat` calls,
+ * so a cached edition can be reused until the content actually changes.
+ */
+export function contentStamp(root = contentDir()): string {
+  if (!existsSync(root)) return '';
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      const { size, mtimeMs } = statSync(path);
+      return `${path}\t${size}\t${mtimeMs}`;
+    })
+    .sort()
+    .join('\n');
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -160,87 +179,4 @@ export function loadContent(root = contentDir()): LoadedContent {
   checkReferences(articles, entities, problems);
   problems.throwIfAny();
   return { root, articles, entities, pages, permalinks: manifest, permalinksFile };
-}
-
-/** References between files: ids unique, entity slugs that exist, aliases owned once. */
-function checkReferences(articles: ArticleEntry[], entities: EntityEntry[], problems: ProblemList): void {
-  const slugs = new Set(entities.map((e) => e.slug));
-  const unknownEntity = (file: string, line: number | undefined, field: string, slug: string): ContentProblem => {
-    const guesses = closest(slug, slugs);
-    return {
-      file,
-      line,
-      field,
-      problem: `refers to the entity "${slug}", which does not exist (no content/entities/${slug}.md)`,
-      fix: guesses.length
-        ? `use an existing slug (did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}?) or add content/entities/${slug}.md`
-        : `add content/entities/${slug}.md, or remove the reference`,
-    };
-  };
-
-  const claimIds = new Map<string, { file: string; line?: number }>();
-  for (const article of articles) {
-    const { data, parsed, file } = article;
-    for (const [path, slug] of [
-      [['author', 'entity'], data.author.entity],
-      [['publication', 'entity'], data.publication.entity],
-      [['firstAppeared', 'entity'], data.firstAppeared?.entity],
-    ] as const) {
-      if (slug && !slugs.has(slug)) problems.add(unknownEntity(file, parsed.lineOf(path), path.join('.'), slug));
-    }
-    data.claims.forEach((claim, i) => {
-      const line = parsed.lineOf(['claims', i, 'id']);
-      const first = claimIds.get(claim.id);
-      if (first) {
-        problems.add({
-          file,
-          line,
-          field: `claims[${i}].id`,
-          problem: `the claim id "${claim.id}" is used twice (first at ${first.file}:${first.line ?? '?'})`,
-          fix: 'give each claim its own id; ids are permalinks (#claim-<id>), so rename the newer one',
-        });
-      } else claimIds.set(claim.id, { file, line });
-      claim.entities.forEach((slug, j) => {
-        if (!slugs.has(slug)) {
-          problems.add(unknownEntity(file, parsed.lineOf(['claims', i, 'entities', j]), `claims[${i}].entities[${j}] (claim "${claim.id}")`, slug));
-        }
-      });
-    });
-  }
-
-  const aliasOwner = new Map<string, EntityEntry>();
-  for (const entity of entities) {
-    entity.data.related.forEach((slug, j) => {
-      if (!slugs.has(slug)) problems.add(unknownEntity(entity.file, entity.parsed.lineOf(['related', j]), `related[${j}]`, slug));
-      else if (slug === entity.slug) {
-        problems.add({
-          file: entity.file,
-          line: entity.parsed.lineOf(['related', j]),
-          field: `related[${j}]`,
-          problem: 'an entity cannot be related to itself',
-          fix: `remove "${slug}" from related`,
-        });
-      }
-    });
-    entity.data.aliases.forEach((alias, j) => {
-      const owner = aliasOwner.get(alias);
-      if (owner && owner !== entity) {
-        problems.add({
-          file: entity.file,
-          line: entity.parsed.lineOf(['aliases', j]),
-          field: `aliases[${j}]`,
-          problem: `the alias "${alias}" is also claimed by "${owner.slug}" (${owner.file}), so a mention could not be attributed`,
-          fix: `keep "${alias}" in one entity only, or use a longer, distinct form in one of them`,
-        });
-      } else if (owner === entity) {
-        problems.add({
-          file: entity.file,
-          line: entity.parsed.lineOf(['aliases', j]),
-          field: `aliases[${j}]`,
-          problem: `the alias "${alias}" is listed twice`,
-          fix: 'remove the duplicate',
-        });
-      } else aliasOwner.set(alias, entity);
-    });
-  }
 }

@@ -20,33 +20,29 @@ import { VERDICT_LABELS } from './vocabulary.ts';
 /** A lowercase, hyphen-separated identifier: `tianhe-2-fastest`, `casic`. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const slug = z
-  .string()
-  .regex(SLUG, 'a lowercase slug of letters, digits and single hyphens, e.g. "tianhe-2-fastest"');
+export const slug = z.string().regex(SLUG, 'a lowercase slug of letters, digits and single hyphens, e.g. "tianhe-2-fastest"');
 
 /** A date as precise as the record allows: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a real one. */
-export const partialDate = z.preprocess(
+const partialDate = z.preprocess(
   // An unquoted year (`date: 2015`) is a YAML number; it means the same as "2015".
   (value) => (typeof value === 'number' ? String(value) : value),
   z.string().refine(isPartialDate, 'a real date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2015-08-05"'),
 );
 
 /** A full calendar date, `YYYY-MM-DD`. */
-export const fullDate = z
+const fullDate = z
   .string()
   .refine((value) => isPartialDate(value) && value.length === 10, 'a full date written YYYY-MM-DD, e.g. "2014-10-05"');
 
 /** An absolute http(s) URL. Anything else (javascript:, mailto:, relative) is refused. */
-export const httpUrl = z
-  .string()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
-    } catch {
-      return false;
-    }
-  }, 'an absolute http(s) URL, e.g. "https://www.top500.org/lists/2016/06/"');
+const httpUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}, 'an absolute http(s) URL, e.g. "https://www.top500.org/lists/2016/06/"');
 
 /** Prose that must say something: trimmed, not empty. */
 const text = z.string().trim().min(1, 'some text (this field cannot be empty)');
@@ -73,7 +69,10 @@ export const sourceSchema = z
      * The language of the title when it is not English, as a BCP 47 tag ("ru", "zh", "fr"), so
      * screen readers pronounce it in that language.
      */
-    lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as "ru" or "zh-Hans"').optional(),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as "ru" or "zh-Hans"')
+      .optional(),
     /**
      * The copy actually read, when it is not the original (an aggregator, mirror or repost). The
      * fields above then describe the original publication (its publisher, title, date and, when
@@ -120,7 +119,7 @@ export function linksToCopy(source: Pick<Source, 'url' | 'copy'>): boolean {
 
 /** What kind of statement a claim is. */
 export const CLAIM_TYPES = ['fact', 'opinion', 'prediction', 'recommendation'] as const;
-export const claimType = z.enum(CLAIM_TYPES);
+const claimType = z.enum(CLAIM_TYPES);
 export type ClaimType = z.infer<typeof claimType>;
 
 /**
@@ -142,22 +141,12 @@ export const verdict = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof verdict>;
 
 /** The strand of the story a claim or event belongs to, for the timeline and its legend. */
-export const THEMES = [
-  'sanctions',
-  'trade',
-  'industry',
-  'computing',
-  'arms',
-  'drones',
-  'ships',
-  'space-electronics',
-  'media',
-] as const;
+export const THEMES = ['sanctions', 'trade', 'industry', 'computing', 'arms', 'drones', 'ships', 'space-electronics', 'media'] as const;
 export const theme = z.enum(THEMES);
 export type Theme = z.infer<typeof theme>;
 
 /** Something that happened after the article, bearing on a claim. */
-export const followUpSchema = z.strictObject({
+const followUpSchema = z.strictObject({
   /** When it happened, as precisely as known. */
   date: partialDate,
   /** What happened, one or two sentences of inline Markdown, in our own words. */
@@ -173,97 +162,99 @@ export type FollowUp = z.infer<typeof followUpSchema>;
  * One checkable statement of the article, anchored to its exact words in the spirit of the
  * W3C Web Annotation TextQuoteSelector.
  */
-export const claimSchema = z.strictObject({
-  /**
-   * Stable id, unique across the edition. It becomes the anchor `#claim-<id>` and the hook
-   * `data-claim="<id>"`; once published, never rename it.
-   */
-  id: slug,
-  /**
-   * The exact words of the article the claim anchors to: a clause or a sentence, copied from
-   * the text (straight apostrophes, `$` as written). It must occur in the article.
-   */
-  quote: text,
-  /** Text immediately before the quote, only needed when the quote occurs more than once. */
-  prefix: z.string().min(1).optional(),
-  /** Text immediately after the quote, only needed when the quote occurs more than once. */
-  suffix: z.string().min(1).optional(),
-  /** fact, opinion, prediction or recommendation. */
-  type: claimType,
-  /** How it stands today (see `src/content/vocabulary.ts` for what each verdict means). */
-  verdict,
-  /** The strand of the story it belongs to. */
-  theme,
-  /**
-   * What a reader takes away, in one line of our own words (at most 60 characters), not
-   * repeating the verdict label shown beside it: "France cancelled and repaid; no joint ship
-   * followed."
-   */
-  conclusion: z
-    .string()
-    .trim()
-    .min(1, 'one line of our own words, e.g. "France cancelled and repaid; no joint ship followed."')
-    .max(60, 'at most 60 characters (two lines of the margin beside the labels), shortened in our own words'),
-  /** When the claim was last checked against the record, YYYY-MM-DD. */
-  reviewed: fullDate,
-  /**
-   * How the verdict would have read over time, oldest first; the last entry is the current
-   * verdict. The first entry is dated when the article appeared (2014-10-05) unless the claim
-   * could only be judged later.
-   */
-  history: z
-    .array(
-      z.strictObject({
-        /** When the verdict became this (the event that settled or changed it). */
-        date: partialDate,
-        verdict,
-        /** One line on why it reads so from this date. */
-        why: text,
-      }),
-    )
-    .min(1, 'at least one entry: the verdict as it read when the article appeared, dated "2014-10-05"'),
-  /** Corrections the edition made to this claim: what was wrong and when it was put right. */
-  corrections: z
-    .array(
-      z.strictObject({
-        /** When the correction was made, YYYY-MM-DD. */
-        date: fullDate,
-        /** What was wrong and what it says now. */
-        text,
-      }),
-    )
-    .optional(),
-  /**
-   * The margin note, in Markdown: 2 to 5 sentences that say what is true, what changed and why
-   * it matters. Longer context goes into follow-ups.
-   */
-  note: text,
-  /** Dated events after the article that bear on the claim, oldest first. */
-  followUps: z.array(followUpSchema).default([]),
-  /** What the note rests on: at least one source. */
-  sources: z.array(sourceSchema).min(1, 'at least one source'),
-  /** Glossary entities the claim concerns, by slug (`content/entities/<slug>.md`). */
-  entities: z.array(slug).default([]),
-}).superRefine((claim, ctx) => {
-  // The history's last entry is the verdict today: the two say the same, or one is stale.
-  const last = claim.history.at(-1);
-  if (last && last.verdict !== claim.verdict) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['history', claim.history.length - 1, 'verdict'],
-      message: `"${claim.verdict}", the claim's verdict today (add a dated entry for the change, or correct "verdict")`,
-    });
-  }
-  // The conclusion sits beside the verdict's label: it says what the label cannot.
-  const label = VERDICT_LABELS[claim.verdict].label;
-  if (new RegExp(`\\b${label}\\b`, 'i').test(claim.conclusion)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['conclusion'],
-      message: `words of our own, not the verdict label "${label}" shown beside it`,
-    });
-  }
-});
+export const claimSchema = z
+  .strictObject({
+    /**
+     * Stable id, unique across the edition. It becomes the anchor `#claim-<id>` and the hook
+     * `data-claim="<id>"`; once published, never rename it.
+     */
+    id: slug,
+    /**
+     * The exact words of the article the claim anchors to: a clause or a sentence, copied from
+     * the text (straight apostrophes, `$` as written). It must occur in the article.
+     */
+    quote: text,
+    /** Text immediately before the quote, only needed when the quote occurs more than once. */
+    prefix: z.string().min(1).optional(),
+    /** Text immediately after the quote, only needed when the quote occurs more than once. */
+    suffix: z.string().min(1).optional(),
+    /** fact, opinion, prediction or recommendation. */
+    type: claimType,
+    /** How it stands today (see `src/content/vocabulary.ts` for what each verdict means). */
+    verdict,
+    /** The strand of the story it belongs to. */
+    theme,
+    /**
+     * What a reader takes away, in one line of our own words (at most 60 characters), not
+     * repeating the verdict label shown beside it: "France cancelled and repaid; no joint ship
+     * followed."
+     */
+    conclusion: z
+      .string()
+      .trim()
+      .min(1, 'one line of our own words, e.g. "France cancelled and repaid; no joint ship followed."')
+      .max(60, 'at most 60 characters (two lines of the margin beside the labels), shortened in our own words'),
+    /** When the claim was last checked against the record, YYYY-MM-DD. */
+    reviewed: fullDate,
+    /**
+     * How the verdict would have read over time, oldest first; the last entry is the current
+     * verdict. The first entry is dated when the article appeared (2014-10-05) unless the claim
+     * could only be judged later.
+     */
+    history: z
+      .array(
+        z.strictObject({
+          /** When the verdict became this (the event that settled or changed it). */
+          date: partialDate,
+          verdict,
+          /** One line on why it reads so from this date. */
+          why: text,
+        }),
+      )
+      .min(1, 'at least one entry: the verdict as it read when the article appeared, dated "2014-10-05"'),
+    /** Corrections the edition made to this claim: what was wrong and when it was put right. */
+    corrections: z
+      .array(
+        z.strictObject({
+          /** When the correction was made, YYYY-MM-DD. */
+          date: fullDate,
+          /** What was wrong and what it says now. */
+          text,
+        }),
+      )
+      .optional(),
+    /**
+     * The margin note, in Markdown: 2 to 5 sentences that say what is true, what changed and why
+     * it matters. Longer context goes into follow-ups.
+     */
+    note: text,
+    /** Dated events after the article that bear on the claim, oldest first. */
+    followUps: z.array(followUpSchema).default([]),
+    /** What the note rests on: at least one source. */
+    sources: z.array(sourceSchema).min(1, 'at least one source'),
+    /** Glossary entities the claim concerns, by slug (`content/entities/<slug>.md`). */
+    entities: z.array(slug).default([]),
+  })
+  .superRefine((claim, ctx) => {
+    // The history's last entry is the verdict today: the two say the same, or one is stale.
+    const last = claim.history.at(-1);
+    if (last && last.verdict !== claim.verdict) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['history', claim.history.length - 1, 'verdict'],
+        message: `"${claim.verdict}", the claim's verdict today (add a dated entry for the change, or correct "verdict")`,
+      });
+    }
+    // The conclusion sits beside the verdict's label: it says what the label cannot.
+    const label = VERDICT_LABELS[claim.verdict].label;
+    if (new RegExp(`\\b${label}\\b`, 'i').test(claim.conclusion)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['conclusion'],
+        message: `words of our own, not the verdict label "${label}" shown beside it`,
+      });
+    }
+  });
 export type Claim = z.infer<typeof claimSchema>;
 
 /** An article of the edition: its metadata and its claims. Its Markdown body is the text. */
@@ -329,7 +320,7 @@ export const ENTITY_KINDS = [
   'bloc',
   'event',
 ] as const;
-export const entityKind = z.enum(ENTITY_KINDS);
+const entityKind = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof entityKind>;
 
 /**
@@ -357,9 +348,7 @@ export const entitySchema = z.strictObject({
   /** What the entry rests on: at least one source. */
   sources: z.array(sourceSchema).min(1, 'at least one source'),
   /** Corrections the edition made to this entry: what was wrong and when it was put right. */
-  corrections: z
-    .array(z.strictObject({ date: fullDate, text }))
-    .optional(),
+  corrections: z.array(z.strictObject({ date: fullDate, text })).optional(),
 });
 export type EntityData = z.infer<typeof entitySchema>;
 

@@ -7,10 +7,8 @@ import { closest, show, type ProblemList } from './errors.ts';
 import type { FieldPath, ParsedFile } from './frontmatter.ts';
 
 /** `['claims', 3, 'verdict']` → `claims[3].verdict`. */
-export function fieldName(path: FieldPath): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))
-    .join('');
+function fieldName(path: FieldPath): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
 }
 
 /** Adds `(claim "id")` so that a field deep in a list is easy to find. */
@@ -57,11 +55,17 @@ function knownFields(schema: z.ZodType, path: FieldPath): string[] {
  * Validates `parsed.data` against `schema`. Returns the parsed value, or undefined after
  * adding one problem per issue to `problems`.
  */
-export function validateFrontmatter<S extends z.ZodType>(
-  schema: S,
-  parsed: ParsedFile,
-  problems: ProblemList,
-): z.output<S> | undefined {
+/** What a value is, in an editor's words: "empty", "a list", "string". */
+function kindOf(value: unknown): string {
+  return value === null ? 'empty' : Array.isArray(value) ? 'a list' : typeof value;
+}
+
+/** How to write a value of the expected type in YAML. */
+function expectedAs(expected: string): string {
+  return expected === 'array' ? 'a YAML list' : expected === 'object' ? 'a YAML map of fields' : `a ${expected}`;
+}
+
+export function validateFrontmatter<S extends z.ZodType>(schema: S, parsed: ParsedFile, problems: ProblemList): z.output<S> | undefined {
   const result = schema.safeParse(parsed.data, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -70,8 +74,7 @@ export function validateFrontmatter<S extends z.ZodType>(
     const base = { file: parsed.file, line: parsed.lineOf(path) };
     const field = (fieldPath: FieldPath) => (fieldPath.length ? fieldName(fieldPath) : 'front-matter') + context(parsed.data, fieldPath);
     const parent = valueAt(parsed.data, path.slice(0, -1));
-    const absent =
-      received === undefined && parent !== null && typeof parent === 'object' && !(String(path.at(-1)) in parent);
+    const absent = received === undefined && parent !== null && typeof parent === 'object' && !(String(path.at(-1)) in parent);
     // A refinement that asks for a missing field says itself what to add (e.g. url or copy).
     if (absent && issue.code !== 'unrecognized_keys' && issue.code !== 'custom') {
       problems.add({
@@ -109,8 +112,8 @@ export function validateFrontmatter<S extends z.ZodType>(
         problems.add({
           ...base,
           field: field(path),
-          problem: `received ${show(received)} (${received === null ? 'empty' : Array.isArray(received) ? 'a list' : typeof received}); expected ${issue.expected}`,
-          fix: `write it as ${issue.expected === 'array' ? 'a YAML list' : issue.expected === 'object' ? 'a YAML map of fields' : `a ${issue.expected}`}`,
+          problem: `received ${show(received)} (${kindOf(received)}); expected ${issue.expected}`,
+          fix: `write it as ${expectedAs(String(issue.expected))}`,
         });
         break;
       case 'too_small':

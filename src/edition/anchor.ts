@@ -23,13 +23,13 @@ export interface TextPosition {
   end: number;
 }
 
-export type AnchorResult =
+type AnchorResult =
   | ({ ok: true } & TextPosition)
   | { ok: false; reason: 'missing'; candidates: Candidate[] }
   | { ok: false; reason: 'ambiguous'; matches: TextPosition[] }
   | { ok: false; reason: 'context-mismatch'; matches: TextPosition[] };
 
-export interface Candidate {
+interface Candidate {
   paragraph: number;
   /** The nearest passage, verbatim. */
   text: string;
@@ -124,7 +124,7 @@ function lcs(a: readonly string[], b: readonly string[]): number {
  * The passages most like the quote: windows of the quote's length in words, scored by the words
  * they share in order (case-insensitive). Only offered as suggestions in error messages.
  */
-export function nearestPassages(paragraphs: readonly string[], quote: string, max = 3): Candidate[] {
+function nearestPassages(paragraphs: readonly string[], quote: string, max = 3): Candidate[] {
   const target = words(quote.toLowerCase());
   if (target.length === 0) return [];
   const candidates: Candidate[] = [];

@@ -2,23 +2,32 @@
  * Prepares an article for the page: its paragraphs with stable ids and permalinks, its claims
  * anchored and marked with their notes, its entity mentions linked. Every problem found is added
  * to the list with the file, the claim or paragraph, and the fix; nothing is guessed.
+ *
+ * In named steps, each its own function below: collect the blocks, assign their ids, check the
+ * permalinks, anchor the claims, find the mentions; then, only when all of that found no
+ * problem, mark the trees (the rehype plugins mark-mentions.ts and mark-claims.ts) and render
+ * each paragraph.
  */
 import { h } from 'hastscript';
 import type { Element, ElementContent, Root } from 'hast';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { markdownToHast, toHtml } from './processor.ts';
-import { EDITORIAL, insertAfter, insertBefore, textOf, withinOneTextNode, wrapRange } from './hast-range.ts';
+import { EDITORIAL, textOf } from './hast-range.ts';
 import { noteElement, noteMarkers } from './note.ts';
 import { explicitId, paragraphId } from './paragraph-ids.ts';
-import { checkPermalinks } from './permalinks.ts';
+import { checkPermalinks, type PermalinkCheck } from './permalinks.ts';
+import markMentions from './mark-mentions.ts';
+import markClaims from './mark-claims.ts';
 import { anchorQuote, partiallyOverlap, type TextPosition } from './anchor.ts';
 import { mentionMatcher, type Alias } from './mentions.ts';
 import type { ProblemList } from '../content/errors.ts';
 import type { ArticleEntry, EntityEntry } from '../content/load.ts';
 import type { Claim, PermalinkManifest } from '../content/schema.ts';
-import { articleHref, claimAnchor, claimHref } from '../lib/routes.ts';
+import { articleHref, claimHref } from '../lib/routes.ts';
 
 /** Where a paragraph sits: the author's text, or the publication's notes after it. */
-export type ParagraphRole = 'body' | 'bio' | 'disclaimer';
+type ParagraphRole = 'body' | 'bio' | 'disclaimer';
 
 export interface PreparedParagraph {
   /** Stable id, the permalink fragment. */
@@ -67,7 +76,7 @@ export interface PreparedArticle {
   unrecorded: string[];
 }
 
-export interface PrepareContext {
+interface PrepareContext {
   entities: readonly EntityEntry[];
   permalinks: PermalinkManifest;
   permalinksFile: string;
@@ -80,6 +89,13 @@ interface Block {
   line?: number;
 }
 
+interface AnchoredClaim {
+  claim: Claim;
+  /** Its place in the front-matter's `claims`, for messages. */
+  index: number;
+  position: TextPosition;
+}
+
 function topLevelParagraphs(tree: Root): Element[] {
   return tree.children.filter((n): n is Element => n.type === 'element' && n.tagName === 'p');
 }
@@ -87,24 +103,17 @@ function topLevelParagraphs(tree: Root): Element[] {
 /** Removes a trailing `{#id}` from the paragraph's last text node and returns the id. */
 function takeExplicitId(element: Element): string | undefined {
   const last = element.children.at(-1);
-  if (!last || last.type !== 'text') return undefined;
+  if (last?.type !== 'text') return undefined;
   const found = explicitId(last.value);
   if (!found) return undefined;
   last.value = last.value.slice(0, last.value.length - found.length);
   return found.id;
 }
 
-export function prepareArticle(
-  entry: ArticleEntry,
-  context: PrepareContext,
-  problems: ProblemList,
-): PreparedArticle {
-  const { data, file, parsed } = entry;
-  const problemCountBefore = problems.size;
-
-  // 1. The blocks: the body's paragraphs, then the publication's notes, as published.
-  const body = markdownToHast(entry.body);
-  const blocks: Block[] = topLevelParagraphs(body).map((element) => ({
+/** The blocks: the body's paragraphs, then the publication's notes, as published. */
+function collectBlocks(entry: ArticleEntry): Block[] {
+  const { data, parsed } = entry;
+  const blocks: Block[] = topLevelParagraphs(markdownToHast(entry.body)).map((element) => ({
     role: 'body',
     element,
     line: element.position ? element.position.start.line + parsed.bodyLine - 1 : undefined,
@@ -114,13 +123,15 @@ export function prepareArticle(
   if (bio) blocks.push({ role: 'bio', element: bio, line: parsed.lineOf(['author', 'bio']) });
   const disclaimer = topLevelParagraphs(markdownToHast(`*${data.disclaimer}*`))[0];
   if (disclaimer) blocks.push({ role: 'disclaimer', element: disclaimer, line: parsed.lineOf(['disclaimer']) });
+  return blocks;
+}
 
-  // 2. Paragraph ids from each paragraph's own opening words.
+/** Paragraph ids from each paragraph's own opening words, or the `{#id}` pinned at its end. */
+function assignIds(blocks: readonly Block[], file: string, problems: ProblemList): string[] {
   const ids: string[] = [];
   const seen = new Map<string, Block>();
   for (const block of blocks) {
-    const explicit = takeExplicitId(block.element);
-    const id = explicit ?? paragraphId(textOf(block.element));
+    const id = takeExplicitId(block.element) ?? paragraphId(textOf(block.element));
     const other = seen.get(id);
     if (other) {
       problems.add({
@@ -134,33 +145,35 @@ export function prepareArticle(
     seen.set(id, block);
     ids.push(id);
   }
-  const texts = blocks.map((b) => textOf(b.element));
+  return ids;
+}
 
-  // 3. Permalinks: nothing published may vanish.
-  const check = checkPermalinks(
-    ids,
-    context.permalinks.published[entry.slug] ?? [],
-    context.permalinks.moved[entry.slug] ?? {},
-  );
+/** Permalinks: nothing published may vanish. */
+function checkArticlePermalinks(slug: string, ids: readonly string[], context: PrepareContext, problems: ProblemList): PermalinkCheck {
+  const check = checkPermalinks(ids, context.permalinks.published[slug] ?? [], context.permalinks.moved[slug] ?? {});
   for (const p of check.problems) {
-    problems.add({ file: context.permalinksFile, field: `moved["${entry.slug}"]["${p.id}"]`, problem: p.problem, fix: p.fix });
+    problems.add({ file: context.permalinksFile, field: `moved["${slug}"]["${p.id}"]`, problem: p.problem, fix: p.fix });
   }
+  return check;
+}
 
-  // 4. Claims: anchor every quote, refuse the ambiguous and the missing.
-  const anchored: Array<{ claim: Claim; index: number; position: TextPosition }> = [];
+/** Claims: every quote anchored in the text, the missing, the ambiguous and the overlapping refused; in reading order. */
+function anchorClaims(entry: ArticleEntry, texts: readonly string[], ids: readonly string[], problems: ProblemList): AnchoredClaim[] {
+  const { data, file, parsed } = entry;
+  const anchored: AnchoredClaim[] = [];
   data.claims.forEach((claim, index) => {
     const result = anchorQuote(texts, { exact: claim.quote, prefix: claim.prefix, suffix: claim.suffix });
     const where = { file, line: parsed.lineOf(['claims', index, 'quote']), field: `claims[${index}].quote (claim "${claim.id}")` };
     if (result.ok) {
       anchored.push({ claim, index, position: result });
     } else if (result.reason === 'missing') {
-      const near = result.candidates
-        .map((c) => `\n             ¶ ${ids[c.paragraph]}: "${c.text}"`)
-        .join('');
+      const near = result.candidates.map((c) => `\n             ¶ ${ids[c.paragraph]}: "${c.text}"`).join('');
       problems.add({
         ...where,
         problem: `the quote ${JSON.stringify(claim.quote)} is not in the article${near ? `; nearest passages:${near}` : ''}`,
-        fix: 'copy the exact words from the article (straight apostrophes, no ellipsis); never point a claim at a passage that only looks similar',
+        fix:
+          'copy the exact words from the article (straight apostrophes, no ellipsis); never point a claim at a passage that only ' +
+          'looks similar',
       });
     } else {
       const places = result.matches.map((m) => `¶ ${ids[m.paragraph]} at ${m.start}`).join(', ');
@@ -177,7 +190,9 @@ export function prepareArticle(
       });
     }
   });
-  anchored.sort((a, b) => a.position.paragraph - b.position.paragraph || a.position.start - b.position.start || b.position.end - a.position.end);
+  anchored.sort(
+    (a, b) => a.position.paragraph - b.position.paragraph || a.position.start - b.position.start || b.position.end - a.position.end,
+  );
   for (let i = 0; i < anchored.length; i++) {
     for (let j = i + 1; j < anchored.length; j++) {
       const a = anchored[i]!;
@@ -187,15 +202,25 @@ export function prepareArticle(
           file,
           line: parsed.lineOf(['claims', b.index, 'quote']),
           field: `claims[${b.index}].quote (claim "${b.claim.id}")`,
-          problem: `its quote overlaps the quote of claim "${a.claim.id}" without containing it or being contained in it, so the two marks cannot nest`,
+          problem:
+            `its quote overlaps the quote of claim "${a.claim.id}" without containing it or being contained in it, ` +
+            'so the two marks cannot nest',
           fix: `shorten one of the two quotes so that they no longer overlap, or so that one lies entirely inside the other`,
         });
       }
     }
   }
+  return anchored;
+}
 
-  // 5. Mentions: every alias occurrence recorded, the first per paragraph and entity linked.
-  const aliases: Alias[] = context.entities.flatMap((e) => e.data.aliases.map((alias) => ({ alias, slug: e.slug })));
+/** Mentions: every alias occurrence recorded, the first per paragraph and entity to be linked. */
+function findMentions(
+  entities: readonly EntityEntry[],
+  texts: readonly string[],
+  ids: readonly string[],
+  anchored: readonly AnchoredClaim[],
+): PreparedMention[] {
+  const aliases: Alias[] = entities.flatMap((e) => e.data.aliases.map((alias) => ({ alias, slug: e.slug })));
   const match = mentionMatcher(aliases);
   const mentions: PreparedMention[] = [];
   texts.forEach((text, paragraph) => {
@@ -210,57 +235,53 @@ export function prepareArticle(
       mentions.push({ ...m, paragraphId: ids[paragraph]!, linked });
     }
   });
-  const claims: PreparedClaim[] = anchored.map((a, i) => ({
-    claim: a.claim,
-    number: i + 1,
-    paragraphId: ids[a.position.paragraph]!,
-    position: a.position,
-  }));
+  return mentions;
+}
 
-  // 6. Only now change the trees: mentions first (they never straddle a mark), then claims.
-  if (problems.size === problemCountBefore) {
-    const blockMentions = (paragraph: number) => mentions.filter((m) => m.paragraphId === ids[paragraph] && m.linked);
-    blocks.forEach((block, paragraph) => {
-      // From the end backwards, so earlier offsets stay valid as nodes split.
-      for (const m of blockMentions(paragraph).reverse()) {
-        if (!withinOneTextNode(block.element, m.start, m.end)) {
-          m.linked = false;
-          continue;
-        }
-        wrapRange(block.element, m.start, m.end, () =>
-          h('button.ent', { type: 'button', popoverTarget: `entity-${m.slug}`, dataEntity: m.slug }),
-        );
-      }
-    });
-    // Outer quotes before the quotes they contain, so each inner mark lands inside its outer one.
-    for (const prepared of claims) {
-      const block = blocks[prepared.position.paragraph]!;
-      const wrapped = wrapRange(block.element, prepared.position.start, prepared.position.end, () =>
-        h('mark', { dataClaim: prepared.claim.id }),
-      );
-      wrapped[0]!.element.properties.id = claimAnchor(prepared.claim.id);
-      insertAfter(wrapped.at(-1)!, ...noteMarkers(prepared.claim, prepared.number));
-      // The note goes just before the marked words: in the wide layout it floats into the
-      // margin from there, so its top is level with the first line of the words it annotates.
-      insertBefore(
-        wrapped[0]!,
-        noteElement(prepared.claim, {
-          number: prepared.number,
-          claimsPageHref: claimHref(prepared.claim.id),
-        }),
-      );
-    }
-  }
+/**
+ * Marks the trees: linked mentions first (they never straddle a mark), then the claims with
+ * their notes. A mention the plugin could not link is recorded as not linked.
+ */
+function mark(
+  blocks: readonly Block[],
+  ids: readonly string[],
+  mentions: readonly PreparedMention[],
+  claims: readonly PreparedClaim[],
+): void {
+  const tree: Root = { type: 'root', children: blocks.map((block) => block.element) };
+  const linked = mentions.filter((m) => m.linked);
+  const file = new VFile();
+  unified()
+    .use(markMentions, {
+      mentions: linked.map((m) => ({ paragraph: ids.indexOf(m.paragraphId), start: m.start, end: m.end, slug: m.slug })),
+    })
+    .use(markClaims, {
+      claims: claims.map(({ claim, number, position }) => ({
+        paragraph: position.paragraph,
+        start: position.start,
+        end: position.end,
+        id: claim.id,
+        before: [noteElement(claim, { number, claimsPageHref: claimHref(claim.id) })],
+        after: noteMarkers(claim, number),
+      })),
+    })
+    .runSync(tree, file);
+  for (const index of file.data.unlinkedMentions ?? []) linked[index]!.linked = false;
+}
 
-  // 7. Permalink controls, and the retired ids that still land here.
+/** Each paragraph as HTML: the retired ids that still land here, its words, its permalink control. */
+function render(
+  blocks: readonly Block[],
+  ids: readonly string[],
+  texts: readonly string[],
+  moved: PermalinkCheck['aliases'],
+): PreparedParagraph[] {
   const aliasesOf = new Map<string, string[]>();
-  for (const [old, now] of check.aliases) aliasesOf.set(now, [...(aliasesOf.get(now) ?? []), old]);
-  const paragraphs: PreparedParagraph[] = blocks.map((block, i) => {
+  for (const [old, now] of moved) aliasesOf.set(now, [...(aliasesOf.get(now) ?? []), old]);
+  return blocks.map((block, i) => {
     const id = ids[i]!;
     const number = i + 1;
-    const anchors: ElementContent[] = (aliasesOf.get(id) ?? []).map((old) =>
-      h('span.alias', { id: old, ...EDITORIAL }),
-    );
+    const anchors: ElementContent[] = (aliasesOf.get(id) ?? []).map((old) => h('span.alias', { id: old, ...EDITORIAL }));
     const pilcrow = h('a.pilcrow', { href: `#${id}`, ...EDITORIAL }, [
       h('span', { ariaHidden: 'true' }, '¶'),
       h('span.vh', `Link to paragraph ${number}`),
@@ -268,6 +289,25 @@ export function prepareArticle(
     const children = [...anchors, ...block.element.children, { type: 'text' as const, value: ' ' }, pilcrow];
     return { id, aliases: aliasesOf.get(id) ?? [], number, role: block.role, text: texts[i]!, html: toHtml(children) };
   });
+}
+
+export function prepareArticle(entry: ArticleEntry, context: PrepareContext, problems: ProblemList): PreparedArticle {
+  const problemCountBefore = problems.size;
+  const blocks = collectBlocks(entry);
+  const ids = assignIds(blocks, entry.file, problems);
+  const texts = blocks.map((b) => textOf(b.element));
+  const permalinks = checkArticlePermalinks(entry.slug, ids, context, problems);
+  const anchored = anchorClaims(entry, texts, ids, problems);
+  const mentions = findMentions(context.entities, texts, ids, anchored);
+  const claims: PreparedClaim[] = anchored.map((a, i) => ({
+    claim: a.claim,
+    number: i + 1,
+    paragraphId: ids[a.position.paragraph]!,
+    position: a.position,
+  }));
+  // Only change the trees when everything above holds: a half-marked article helps no one.
+  if (problems.size === problemCountBefore) mark(blocks, ids, mentions, claims);
+  const paragraphs = render(blocks, ids, texts, permalinks.aliases);
 
   const paragraphOffsets: number[] = [];
   let offset = 0;
@@ -285,6 +325,6 @@ export function prepareArticle(
     mentions,
     plainText: texts.join('\n\n'),
     paragraphOffsets,
-    unrecorded: check.unrecorded,
+    unrecorded: permalinks.unrecorded,
   };
 }

@@ -4,9 +4,10 @@
  * stops the build with the full list (see `errors.ts`).
  */
 import { ProblemList } from '../content/errors.ts';
-import { contentDir, loadContent, type EntityEntry, type LoadedContent } from '../content/load.ts';
+import { contentDir, contentStamp, loadContent, type EntityEntry, type LoadedContent } from '../content/load.ts';
 import type { EntityData } from '../content/schema.ts';
-import { SITE_SECTIONS, articleHref, entityHref } from '../lib/routes.ts';
+import { checkAddresses, checkAliasesSaid, checkRecorded } from '../content/cross-checks.ts';
+import { SITE_SECTIONS, entityHref } from '../lib/routes.ts';
 import { prepareArticle, type PreparedArticle, type PreparedClaim, type PreparedMention } from './article.ts';
 import { renderMarkdown } from './processor.ts';
 
@@ -29,7 +30,7 @@ export interface PreparedEntity {
   context: boolean;
 }
 
-export interface PreparedPage {
+interface PreparedPage {
   slug: string;
   title: string;
   description: string;
@@ -44,8 +45,8 @@ export interface Edition {
   entity(slug: string): PreparedEntity | undefined;
 }
 
-export interface EditionOptions {
-  /** Fail when a paragraph id is not yet in the permalink manifest (the build does; dev warns). */
+interface EditionOptions {
+  /** Fail when a paragraph id is not yet in the permalink manifest (the build does; dev does not). */
   requireRecordedPermalinks?: boolean;
   root?: string;
 }
@@ -67,49 +68,9 @@ export function buildEdition(options: EditionOptions = {}): Edition {
     ),
   );
 
-  // An alias must name something the edition actually says, somewhere.
-  const said = new Set(articles.flatMap((a) => a.mentions.map((m) => m.alias)));
-  for (const entity of content.entities) {
-    entity.data.aliases.forEach((alias, j) => {
-      if (said.has(alias)) return;
-      problems.add({
-        file: entity.file,
-        line: entity.parsed.lineOf(['aliases', j]),
-        field: `aliases[${j}]`,
-        problem: `the alias "${alias}" never occurs in the text (matching is case-sensitive and by whole words)`,
-        fix: 'copy the form exactly as the article writes it, or remove it (an entity the article never names keeps "aliases: []" and is listed as context)',
-      });
-    });
-  }
-
-  // An article lives at /<slug>/: on an address the site already uses, Astro would only warn
-  // and leave one of the two out of the build.
-  const taken = new Map<string, string | undefined>([
-    ...SITE_SECTIONS.map((href) => [href.split('/')[1]!, undefined] as const),
-    ...content.pages.map((page) => [page.slug, page.file] as const),
-  ]);
-  for (const article of content.articles) {
-    if (!taken.has(article.slug)) continue;
-    const page = taken.get(article.slug);
-    problems.add({
-      file: article.file,
-      field: 'file name',
-      problem: `the article would be published at ${articleHref(article.slug)}, which ${page ? `the page ${page}` : 'a section of the site'} already uses, so one of the two would be left out`,
-      fix: `rename ${page ? `the page ${page} or ` : ''}the article file (a file's name is its address; rename the article's key in ${content.permalinksFile} with it)`,
-    });
-  }
-
-  if (options.requireRecordedPermalinks) {
-    for (const article of articles) {
-      if (article.unrecorded.length === 0) continue;
-      problems.add({
-        file: content.permalinksFile,
-        field: `published["${article.slug}"]`,
-        problem: `new paragraph ids are not recorded yet: ${article.unrecorded.join(', ')}`,
-        fix: 'run "npm run permalinks" to record them, and commit content/permalinks.json with the change',
-      });
-    }
-  }
+  checkAliasesSaid(content.entities, new Set(articles.flatMap((a) => a.mentions.map((m) => m.alias))), problems);
+  checkAddresses(content, SITE_SECTIONS, problems);
+  if (options.requireRecordedPermalinks) checkRecorded(content.permalinksFile, articles, problems);
   problems.throwIfAny();
 
   // Entity bodies and pages are rendered when a page first reads them: no check depends on
@@ -122,9 +83,7 @@ export function buildEdition(options: EditionOptions = {}): Edition {
     get bodyHtml() {
       return renderedOnce(entry.body);
     },
-    mentions: articles.flatMap((article) =>
-      article.mentions.filter((m) => m.slug === entry.slug).map((m) => ({ ...m, article })),
-    ),
+    mentions: articles.flatMap((article) => article.mentions.filter((m) => m.slug === entry.slug).map((m) => ({ ...m, article }))),
     claims: articles.flatMap((article) =>
       article.claims.filter((c) => c.claim.entities.includes(entry.slug)).map((c) => ({ ...c, article })),
     ),
@@ -144,27 +103,51 @@ export function buildEdition(options: EditionOptions = {}): Edition {
 const renderedHtml = new Map<string, string>();
 function renderedOnce(markdown: string): string {
   let html = renderedHtml.get(markdown);
-  if (html === undefined) renderedHtml.set(markdown, (html = renderMarkdown(markdown)));
+  if (html === undefined) {
+    html = renderMarkdown(markdown);
+    renderedHtml.set(markdown, html);
+  }
   return html;
 }
 
-let checked: Edition | undefined;
-
 /**
- * The edition with every check, recorded permalinks included, built once per process: the
- * build's integrations share it (the content check before the pages, the search index after).
+ * Editions already built, by content folder, kept on `globalThis`: Astro loads this module twice
+ * in one process (once for the config's integrations, once for the pages), and both must share
+ * one edition rather than each build their own.
  */
-export function checkedEdition(): Edition {
-  checked ??= buildEdition({ requireRecordedPermalinks: true });
-  return checked;
+interface CacheEntry {
+  stamp: string;
+  edition: Edition;
+}
+const shared = globalThis as typeof globalThis & { __kashinEditionCache?: Map<string, CacheEntry> };
+shared.__kashinEditionCache ??= new Map();
+const cache = shared.__kashinEditionCache;
+
+/** The edition for `options`, rebuilt only when a file of the content folder has changed. */
+function cachedEdition(options: Required<Pick<EditionOptions, 'requireRecordedPermalinks'>>): Edition {
+  const root = contentDir();
+  const key = `${root}\n${options.requireRecordedPermalinks}`;
+  const stamp = contentStamp(root);
+  const hit = cache.get(key);
+  if (hit?.stamp === stamp) return hit.edition;
+  const edition = buildEdition({ ...options, root });
+  cache.set(key, { stamp, edition });
+  return edition;
 }
 
 /**
- * The edition for pages. Built once per build; in dev rebuilt on each call so edits to content
- * show on reload.
+ * The edition with every check, recorded permalinks included: the build's integrations and
+ * pages share it (the content check before the pages, the search index after), built once.
+ */
+export function checkedEdition(): Edition {
+  return cachedEdition({ requireRecordedPermalinks: true });
+}
+
+/**
+ * The edition for pages. Built once per build; in dev built once per change of the content
+ * (where an unrecorded paragraph id does not stop the page), so a page request reuses it.
  */
 export function getEdition(): Edition {
   const dev = Boolean(import.meta.env?.DEV);
-  if (dev) return buildEdition({ requireRecordedPermalinks: false });
-  return checkedEdition();
+  return cachedEdition({ requireRecordedPermalinks: !dev });
 }

@@ -10,7 +10,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 /** Marks an element as the edition's, not the author's. */
 export const EDITORIAL = { dataPagefindIgnore: 'all' } as const;
 
-export function isEditorial(node: ElementContent): boolean {
+function isEditorial(node: ElementContent): boolean {
   return node.type === 'element' && node.properties?.dataPagefindIgnore !== undefined;
 }
 
@@ -37,7 +37,7 @@ function spansOf(node: Element): Span[] {
   });
 }
 
-export interface Wrapped {
+interface Wrapped {
   element: Element;
   parent: Element;
 }
@@ -59,9 +59,7 @@ export function wrapRange(root: Element, start: number, end: number, make: () =>
 
   const wrapIn = (node: Element, from: number, to: number) => {
     const spans = spansOf(node);
-    const touched = spans
-      .map((span, i) => ({ ...span, i }))
-      .filter((s) => s.end > s.start && s.start < to && s.end > from);
+    const touched = spans.map((span, i) => ({ ...span, i })).filter((s) => s.end > s.start && s.start < to && s.end > from);
     if (touched.length === 0) return;
     const only = touched.length === 1 ? touched[0]! : undefined;
     if (only && only.child.type === 'element' && (only.start < from || only.end > to)) {

@@ -12,14 +12,14 @@ export interface Alias {
   slug: string;
 }
 
-export interface Mention {
+interface Mention {
   start: number;
   end: number;
   slug: string;
   alias: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Letters and digits join words; anything else (space, punctuation, hyphen) separates them. */
 const BEFORE = '(?<![\\p{L}\\p{N}])';
@@ -31,7 +31,7 @@ export function mentionMatcher(aliases: readonly Alias[]): (text: string) => Men
   const sorted = [...aliases].sort((a, b) => b.alias.length - a.alias.length || a.alias.localeCompare(b.alias));
   const bySlug = new Map(sorted.map((a) => [a.alias, a.slug]));
   // Alternation tries alternatives in order, so listing the longest first makes it win.
-  const pattern = new RegExp(`${BEFORE}(?:${sorted.map((a) => escape(a.alias)).join('|')})${AFTER}`, 'gu');
+  const pattern = new RegExp(`${BEFORE}(?:${sorted.map((a) => escapeRegExp(a.alias)).join('|')})${AFTER}`, 'gu');
   return (text) => {
     const mentions: Mention[] = [];
     for (const match of text.matchAll(pattern)) {

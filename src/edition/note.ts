@@ -9,12 +9,12 @@ import type { ElementContent, Element } from 'hast';
 import { linksToCopy, sourceHref, type Claim, type Source } from '../content/schema.ts';
 import { TYPE_LABELS, VERDICT_LABELS } from '../content/vocabulary.ts';
 import { formatPartialDate } from '../lib/dates.ts';
-import { EXTERNAL_REL } from '../lib/routes.ts';
+import { EXTERNAL_REL, noteDetailsId, noteId } from '../lib/routes.ts';
 import { renderInlineMarkdown } from './processor.ts';
 import { EDITORIAL } from './hast-range.ts';
 
 /** Attributes for links that leave the site: no referrer, no opener. */
-export const EXTERNAL = { rel: [...EXTERNAL_REL] };
+const EXTERNAL = { rel: [...EXTERNAL_REL] };
 
 /** Makes every link in `nodes` that points off-site safe (content links included). */
 export function markExternalLinks(nodes: ElementContent[]): ElementContent[] {
@@ -28,26 +28,22 @@ export function markExternalLinks(nodes: ElementContent[]): ElementContent[] {
 }
 
 /**
- * "Title", Publisher, 5 August 2015, and when a copy was read, whose: "(read in a copy at
- * Yahoo News)", linked; or, when the original's address is unknown and the title links to the
- * copy, "(the link is to a copy at Yahoo News)". The title carries its language.
+/**
+ * A source cited in full, the one way the edition cites a source (claims page, glossary):
+ * "Title", Publisher, 5 August 2015, the title in its own language; and when a copy was read,
+ * whose: "(read in a copy at Yahoo News)", linked; or, when the original's address is unknown
+ * and the title links to the copy, "(the link is to a copy at Yahoo News)".
  */
 export function sourceCitation(source: Source): ElementContent[] {
+  const text = (value: string): ElementContent => ({ type: 'text', value });
   const parts: ElementContent[] = [
-    h('a', { href: sourceHref(source), ...(source.lang ? { lang: source.lang } : {}), ...EXTERNAL }, source.title),
-    { type: 'text', value: `, ${source.publisher}` },
+    h('a', { href: sourceHref(source), ...EXTERNAL }, h('cite', source.lang ? { lang: source.lang } : {}, source.title)),
+    text(`, ${source.publisher}, `),
+    source.date ? h('time', { dateTime: source.date }, formatPartialDate(source.date)) : text('n.d.'),
   ];
-  parts.push({ type: 'text', value: source.date ? `, ${formatPartialDate(source.date)}` : ', n.d.' });
   if (source.copy) {
-    parts.push(
-      ...(linksToCopy(source)
-        ? [{ type: 'text', value: ` (the link is to a copy at ${source.copy.publisher})` } as const]
-        : [
-            { type: 'text', value: ' (read in a copy at ' } as const,
-            h('a', { href: source.copy.url, ...EXTERNAL }, source.copy.publisher),
-            { type: 'text', value: ')' } as const,
-          ]),
-    );
+    if (linksToCopy(source)) parts.push(text(` (the link is to a copy at ${source.copy.publisher})`));
+    else parts.push(text(' (read in a copy at '), h('a', { href: source.copy.url, ...EXTERNAL }, source.copy.publisher), text(')'));
   }
   return parts;
 }
@@ -61,7 +57,7 @@ export function claimLabels(claim: Claim): Element {
   ]);
 }
 
-export interface NoteOptions {
+interface NoteOptions {
   /** The claim's number in the article. */
   number: number;
   /** Where the claims page lists it. */
@@ -120,15 +116,12 @@ export function noteContent(claim: Claim): ElementContent[] {
 }
 
 /** Head and text of a note: number, type and verdict labels, the note itself. */
-export function noteSummary(claim: Claim, number: number): ElementContent[] {
-  return [
-    h('span.sn-head', [h('span.sn-n', `${number}`), ' ', claimLabels(claim)]),
-    h('span.sn-text', noteContent(claim)),
-  ];
+function noteSummary(claim: Claim, number: number): ElementContent[] {
+  return [h('span.sn-head', [h('span.sn-n', `${number}`), ' ', claimLabels(claim)]), h('span.sn-text', noteContent(claim))];
 }
 
 /** "3 events since · 9 sources": what the note's details hold. */
-export function detailsSummary(claim: Claim): string {
+function detailsSummary(claim: Claim): string {
   const sources = allSources(claim).length;
   const events = claim.followUps.length;
   return [events ? `${events} ${events === 1 ? 'event' : 'events'} since` : undefined, `${sources} ${sources === 1 ? 'source' : 'sources'}`]
@@ -144,7 +137,7 @@ export function detailsSummary(claim: Claim): string {
  * arrives in the first bytes and the margin stays calm.
  */
 export function noteElement(claim: Claim, options: NoteOptions): Element {
-  const id = `note-${claim.id}`;
+  const id = noteId(claim.id);
   return h(
     'span.sn',
     {
@@ -157,7 +150,10 @@ export function noteElement(claim: Claim, options: NoteOptions): Element {
     },
     [
       ...noteSummary(claim, options.number),
-      h('button.more-btn', { type: 'button', popoverTarget: `more-${claim.id}` }, [h('span.more-read', 'Whole note · '), detailsSummary(claim)]),
+      h('button.more-btn', { type: 'button', popoverTarget: noteDetailsId(claim.id) }, [
+        h('span.more-read', 'Whole note · '),
+        detailsSummary(claim),
+      ]),
       closeButton(id, `Close note ${options.number}`),
     ],
   );
@@ -169,7 +165,7 @@ export function noteElement(claim: Claim, options: NoteOptions): Element {
  * here; the claims page, linked at the end, cites each with its title.
  */
 export function noteDetails(claim: Claim, options: NoteOptions): Element {
-  const id = `more-${claim.id}`;
+  const id = noteDetailsId(claim.id);
   const headingId = `${id}-h`;
   const sources = allSources(claim);
   return h('div.more', { id, popover: 'auto', role: 'dialog', ariaLabelledBy: headingId, dataClaimDetails: claim.id }, [
@@ -185,7 +181,7 @@ export function noteDetails(claim: Claim, options: NoteOptions): Element {
 }
 
 /** A popover's close button; with an accessible name, as "×" alone says nothing. */
-export function closeButton(target: string, label: string): Element {
+function closeButton(target: string, label: string): Element {
   return h('button.x', { type: 'button', popoverTarget: target, popoverTargetAction: 'hide' }, [
     h('span', { ariaHidden: 'true' }, '×'),
     h('span.vh', label),
@@ -196,10 +192,6 @@ export function closeButton(target: string, label: string): Element {
 export function noteMarkers(claim: Claim, number: number): Element[] {
   return [
     h('sup.n', { ariaHidden: 'true', ...EDITORIAL }, `${number}`),
-    h(
-      'button.mk',
-      { type: 'button', popoverTarget: `note-${claim.id}`, ...EDITORIAL },
-      [h('span.vh', 'Note '), `${number}`],
-    ),
+    h('button.mk', { type: 'button', popoverTarget: noteId(claim.id), ...EDITORIAL }, [h('span.vh', 'Note '), `${number}`]),
   ];
 }

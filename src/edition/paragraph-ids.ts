@@ -9,7 +9,7 @@
  */
 
 /** How many opening words make an id: enough to be unique and readable, short enough to share. */
-export const ID_WORDS = 5;
+const ID_WORDS = 5;
 
 const EXPLICIT_ID = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
 

@@ -98,8 +98,8 @@ export function recordPermalinks(
   const manifest = structuredClone(stored);
   let added = 0;
   for (const article of articles) {
-    const list = (manifest.published[article.slug] ??= []);
-    list.push(...article.unrecorded);
+    manifest.published[article.slug] ??= [];
+    manifest.published[article.slug]!.push(...article.unrecorded);
     added += article.unrecorded.length;
   }
   manifest.moved ??= {};

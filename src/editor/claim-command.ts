@@ -64,23 +64,38 @@ export function claimCommand(edition: EditionInput, words: string, options: Clai
   const id = suggestClaimId(found.quote, taken);
   const datePublished = article.entry.data.datePublished;
   const stubFor = (place: Place) => claimStub({ id, quote: found.quote, prefix: place.prefix, suffix: place.suffix, datePublished });
-  const already = article.claims.filter((c) => found.places.some((p) => p.paragraph.id === c.paragraphId && p.start === c.position.start && p.end === c.position.end));
+  const already = article.claims.filter((c) =>
+    found.places.some((p) => p.paragraph.id === c.paragraphId && p.start === c.position.start && p.end === c.position.end),
+  );
 
   const lines: string[] = [];
   if (already.length > 0) lines.push(`Note: already a claim with these exact words: ${already.map((c) => c.claim.id).join(', ')}.`, '');
   const { places } = found;
   if (places.length === 1) {
     lines.push(`Found in ${where(places[0]!)}:`, `  ${excerpt(places[0]!)}`, '');
-    const crossing = article.claims.filter((c) => c.paragraphId === places[0]!.paragraph.id && partiallyOverlap(c.position, { paragraph: c.position.paragraph, start: places[0]!.start, end: places[0]!.end }));
+    const crossing = article.claims.filter(
+      (c) =>
+        c.paragraphId === places[0]!.paragraph.id &&
+        partiallyOverlap(c.position, { paragraph: c.position.paragraph, start: places[0]!.start, end: places[0]!.end }),
+    );
     if (crossing.length > 0) {
-      lines.push(`Warning: these words cross the quote of ${crossing.map((c) => `"${c.claim.id}"`).join(', ')} without containing it or lying inside it; the build refuses marks that cannot nest. Choose words that do.`, '');
+      lines.push(
+        `Warning: these words cross the quote of ${crossing.map((c) => `"${c.claim.id}"`).join(', ')} without containing it or lying inside it; the build refuses marks that cannot nest. Choose words that do.`,
+        '',
+      );
     }
   } else {
     lines.push(`The words occur ${places.length} times; each place with the shortest prefix or suffix that picks it:`);
     places.forEach((p, i) => {
-      const context = p.prefix !== undefined || p.suffix !== undefined
-        ? [p.prefix !== undefined ? `prefix ${JSON.stringify(p.prefix)}` : '', p.suffix !== undefined ? `suffix ${JSON.stringify(p.suffix)}` : ''].filter(Boolean).join(', ')
-        : 'no prefix or suffix can tell it apart: pin the words by quoting more of them';
+      const context =
+        p.prefix !== undefined || p.suffix !== undefined
+          ? [
+              p.prefix !== undefined ? `prefix ${JSON.stringify(p.prefix)}` : '',
+              p.suffix !== undefined ? `suffix ${JSON.stringify(p.suffix)}` : '',
+            ]
+              .filter(Boolean)
+              .join(', ')
+          : 'no prefix or suffix can tell it apart: pin the words by quoting more of them';
       lines.push(`  ${i + 1}. ${where(p)}: ${excerpt(p)}`, `     ${context}`);
     });
     lines.push('');
@@ -94,7 +109,11 @@ export function claimCommand(edition: EditionInput, words: string, options: Clai
     }
     if (options.articleSource === undefined) throw new Error('append needs the article source');
     const text = appendClaim(options.articleSource, stubFor(places[choice - 1]!), id);
-    lines.push(`Added the claim "${id}" at the end of the claims in ${article.entry.file}.`, 'Fill every field marked FILL; until then the content check names each one.', '');
+    lines.push(
+      `Added the claim "${id}" at the end of the claims in ${article.entry.file}.`,
+      'Fill every field marked FILL; until then the content check names each one.',
+      '',
+    );
     return { code: 0, out: lines.join('\n'), err: '', write: { file: article.entry.file, text } };
   }
 

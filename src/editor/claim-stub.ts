@@ -183,7 +183,7 @@ export function claimStub(input: StubInput): string {
     `      url: "" # ${FILL}: where to read it (a copy read elsewhere goes under copy: { publisher, url })`,
     `  entities: [] # glossary entries it concerns, by slug`,
   ];
-  return lines.map((line) => `  ${line}`).join('\n') + '\n';
+  return `${lines.map((line) => `  ${line}`).join('\n')}\n`;
 }
 
 const FENCE = /^---\r?\n([\s\S]*?\r?\n)---[ \t]*(?:\r?\n|$)/;
@@ -219,4 +219,3 @@ export function appendClaim(source: string, stub: string, id: string): string {
   }
   return source.slice(0, start) + yaml + source.slice(start + yamlText.length);
 }
-

@@ -71,7 +71,10 @@ export function dueForReview(claims: readonly ReviewInput[], today: string): Due
   const due: DueClaim[] = [];
   for (const { claim, number } of claims) {
     const intervalMonths = canStillMove(claim) ? OPEN_INTERVAL : SETTLED_INTERVAL;
-    const lastFollowUp = claim.followUps.map((f) => f.date).sort(comparePartialDates).at(-1);
+    const lastFollowUp = claim.followUps
+      .map((f) => f.date)
+      .sort(comparePartialDates)
+      .at(-1);
     const base = { id: claim.id, number, type: claim.type, verdict: claim.verdict, intervalMonths, lastFollowUp };
     if (!claim.reviewed) {
       due.push({ ...base, daysOverdue: Infinity });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlFiles, pagePath } from '../lib/built-pages.ts';
 
-export const COMMON_HEADERS: Record<string, string> = {
+const COMMON_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'DENY',
@@ -18,13 +18,17 @@ export const COMMON_HEADERS: Record<string, string> = {
 };
 
 /** The policy in a page's CSP <meta>, or undefined. */
-export function metaPolicy(html: string): string | undefined {
+function metaPolicy(html: string): string | undefined {
   const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
-  return meta?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
+  return meta?.[1]
+    ?.replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The `_headers` text for a built site. */
-export function headersFile(dist: string): string {
+function headersFile(dist: string): string {
   const blocks = [['/*', ...Object.entries(COMMON_HEADERS).map(([k, v]) => `  ${k}: ${v}`)].join('\n')];
   for (const file of htmlFiles(dist).sort()) {
     const policy = metaPolicy(readFileSync(file, 'utf8'));

@@ -64,6 +64,21 @@ export function claimAnchor(claimId: string): string {
   return `${CLAIM_ANCHOR_PREFIX}${claimId}`;
 }
 
+/** The id of a claim's note in the article (a popover on narrow screens): `note-<id>`. */
+export function noteId(claimId: string): string {
+  return `note-${claimId}`;
+}
+
+/** The id of a note's details (follow-ups and sources), after the article: `more-<id>`. */
+export function noteDetailsId(claimId: string): string {
+  return `more-${claimId}`;
+}
+
+/** The id of an entity's popover on a reading page, opened by each linked mention: `entity-<slug>`. */
+export function entityPopoverId(slug: string): string {
+  return `entity-${slug}`;
+}
+
 /** A claim on the claims page: `/claims/#claim-<id>`. */
 export function claimHref(claimId: string): string {
   return `${CLAIMS_HREF}#${claimAnchor(claimId)}`;

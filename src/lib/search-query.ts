@@ -5,7 +5,10 @@
  * highlighted on landing only if they were kept).
  */
 const STOP_WORDS = new Set(
-  'a an and are as at be been by did do does for from had has have how in into is it its of on or that the their there these this those to was were what when where which who why will with'.split(' '),
+  (
+    'a an and are as at be been by did do does for from had has have how in into is it its of on or that the their there these this ' +
+    'those to was were what when where which who why will with'
+  ).split(' '),
 );
 
 export function searchTerms(query: string): string[] {

@@ -9,8 +9,7 @@ import { formatPartialDate } from '../lib/dates.ts';
 import { renderInlineMarkdown, toHtml } from '../edition/processor.ts';
 import { changeTitle, feedDate, type ChangeEntry } from './changes.ts';
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The entry's text as HTML, prefixed with its date when only a month or year is known. */
 export function changeDescriptionHtml(entry: ChangeEntry): string {

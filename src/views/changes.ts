@@ -193,4 +193,3 @@ export function feedDate(date: string): Date {
   if (!parts) throw new Error(`not a date: ${date}`);
   return new Date(Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1));
 }
-

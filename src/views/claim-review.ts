@@ -7,7 +7,7 @@
 import type { ArticleData, Claim, Verdict } from '../content/schema.ts';
 import { VERDICT_LABELS } from '../content/vocabulary.ts';
 
-export const RATING_VALUES: Record<Verdict, number | undefined> = {
+const RATING_VALUES: Record<Verdict, number | undefined> = {
   accurate: 5,
   'came-true': 5,
   'accurate-at-the-time': 4,
@@ -19,7 +19,7 @@ export const RATING_VALUES: Record<Verdict, number | undefined> = {
   unverified: undefined,
 };
 
-export interface ClaimReviewInput {
+interface ClaimReviewInput {
   claim: Claim;
   article: ArticleData;
   /** Absolute URL of the claim on the claims page. */

@@ -14,20 +14,20 @@ import { sentenceEnds, sentenceStarts } from '../lib/sentences.ts';
 
 export const ELLIPSIS = '…';
 
-export const DEFAULT_WORDS = 8;
+const DEFAULT_WORDS = 8;
 
-export interface ExcerptOptions {
+interface ExcerptOptions {
   /** Words to keep on each side of the mentions, at most. */
   words?: number;
 }
 
 /** A half-open range of UTF-16 offsets, as `String.prototype.matchAll` reports them. */
-export interface Range {
+interface Range {
   start: number;
   end: number;
 }
 
-export interface ExcerptPart {
+interface ExcerptPart {
   text: string;
   /** A mention: render it in `<mark>`. */
   marked: boolean;

@@ -27,7 +27,7 @@ export function compareNames(a: string, b: string): number {
   return collator.compare(sortKey(a), sortKey(b)) || collator.compare(a, b);
 }
 
-export interface KindGroup<K extends string, T> {
+interface KindGroup<K extends string, T> {
   kind: K;
   items: T[];
 }
@@ -57,7 +57,7 @@ export function groupByKind<K extends string, T>(
 /** The words a reader sees for an entity the article never names. */
 export const CONTEXT_NOTE = 'Not named in the op-ed; listed for context.';
 
-export interface GlossaryEntry {
+interface GlossaryEntry {
   slug: string;
   href: string;
   name: string;
@@ -71,7 +71,7 @@ export interface GlossaryEntry {
   context: boolean;
 }
 
-export interface GlossaryGroup {
+interface GlossaryGroup {
   kind: EntityKind;
   /** Heading: "People", "Companies". */
   label: string;
@@ -81,7 +81,7 @@ export interface GlossaryGroup {
 }
 
 /** One excerpt of a paragraph: one mention, or a few close together, each marked. */
-export interface MentionView {
+interface MentionView {
   /** Where the paragraph's permalink leads: `/<article>/#<paragraph id>`. */
   href: string;
   paragraphId: string;
@@ -92,7 +92,7 @@ export interface MentionView {
   excerpt: Excerpt;
 }
 
-export interface ClaimView {
+interface ClaimView {
   id: string;
   number: number;
   quote: string;
@@ -106,7 +106,7 @@ export interface ClaimView {
   claimsHref: string;
 }
 
-export interface EntityPageView {
+interface EntityPageView {
   entity: PreparedEntity;
   kindLabel: string;
   /** Only when it differs from the name. */
@@ -124,7 +124,7 @@ function shortNameOf(entity: PreparedEntity): string | undefined {
   return short && short !== entity.data.name ? short : undefined;
 }
 
-export function glossaryEntry(entity: PreparedEntity): GlossaryEntry {
+function glossaryEntry(entity: PreparedEntity): GlossaryEntry {
   return {
     slug: entity.slug,
     href: entity.href,
@@ -140,7 +140,12 @@ export function glossaryEntry(entity: PreparedEntity): GlossaryEntry {
 
 /** The glossary index: groups in the content model's order of kinds, A–Z within each. */
 export function glossaryIndex(edition: Edition): GlossaryGroup[] {
-  return groupByKind(edition.entities.map(glossaryEntry), ENTITY_KINDS, (e) => e.kind, (e) => e.name).map(({ kind, items }) => ({
+  return groupByKind(
+    edition.entities.map(glossaryEntry),
+    ENTITY_KINDS,
+    (e) => e.kind,
+    (e) => e.name,
+  ).map(({ kind, items }) => ({
     kind,
     label: KIND_LABELS[kind].plural,
     id: glossaryKindAnchor(kind),
@@ -171,25 +176,29 @@ export function entityPage(edition: Edition, entity: PreparedEntity): EntityPage
   const mentions = [...byParagraph.values()].flatMap((list) => {
     const { article, paragraphId } = list[0]!;
     const paragraph = article.paragraphs.find((p) => p.id === paragraphId)!;
-    return clusterRanges(paragraph.text, list).map((cluster): MentionView => ({
-      href: paragraphHref(article.slug, paragraphId),
-      paragraphId,
-      where: paragraphLabel(paragraph),
-      count: cluster.length,
-      excerpt: excerptAround(paragraph.text, cluster),
-    }));
+    return clusterRanges(paragraph.text, list).map(
+      (cluster): MentionView => ({
+        href: paragraphHref(article.slug, paragraphId),
+        paragraphId,
+        where: paragraphLabel(paragraph),
+        count: cluster.length,
+        excerpt: excerptAround(paragraph.text, cluster),
+      }),
+    );
   });
-  const claims = entity.claims.map(({ claim, number, article }): ClaimView => ({
-    id: claim.id,
-    number,
-    quote: claim.quote,
-    type: claim.type,
-    typeLabel: TYPE_LABELS[claim.type].label,
-    verdict: claim.verdict,
-    verdictLabel: VERDICT_LABELS[claim.verdict].label,
-    textHref: articleClaimHref(article.slug, claim.id),
-    claimsHref: claimHref(claim.id),
-  }));
+  const claims = entity.claims.map(
+    ({ claim, number, article }): ClaimView => ({
+      id: claim.id,
+      number,
+      quote: claim.quote,
+      type: claim.type,
+      typeLabel: TYPE_LABELS[claim.type].label,
+      verdict: claim.verdict,
+      verdictLabel: VERDICT_LABELS[claim.verdict].label,
+      textHref: articleClaimHref(article.slug, claim.id),
+      claimsHref: claimHref(claim.id),
+    }),
+  );
   const related = entity.data.related
     .map((slug) => edition.entity(slug))
     .filter((e): e is PreparedEntity => e !== undefined)

@@ -4,7 +4,7 @@
  */
 import type { ArticleData } from '../content/schema.ts';
 
-export interface ArticleJsonLdInput {
+interface ArticleJsonLdInput {
   data: ArticleData;
   /** Absolute URL of this page. */
   url: string;

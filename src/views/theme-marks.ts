@@ -21,4 +21,3 @@ export const MARK_PATHS: Record<MarkKind, string> = {
   // A ring (drawn with an even-odd hole): the article itself, the point the story starts from.
   published: 'M8 .5a7.5 7.5 0 1 0 0 15a7.5 7.5 0 1 0 0-15zM8 4.5a3.5 3.5 0 1 1 0 7a3.5 3.5 0 1 1 0-7z',
 };
-

@@ -24,7 +24,7 @@ import { comparePartialDates, parsePartialDate } from '../lib/dates.ts';
 import { articleClaimHref, timelineEventHref } from '../lib/routes.ts';
 
 /** What the timeline needs of a claim (a PreparedClaim fits). */
-export interface TimelineClaimInput {
+interface TimelineClaimInput {
   claim: Pick<Claim, 'id' | 'quote' | 'theme' | 'followUps'>;
   /** 1-based, in reading order. */
   number: number;
@@ -66,7 +66,7 @@ interface EventBase {
 }
 
 /** An article's own publication: the point the story is told from. */
-export interface PublishedEvent extends EventBase {
+interface PublishedEvent extends EventBase {
   kind: 'published';
   title: string;
   author: string;
@@ -110,13 +110,13 @@ export interface FollowUpEvent extends EventBase {
   beforePublication: boolean;
 }
 
-export type TimelineEvent = PublishedEvent | FollowUpEvent;
+type TimelineEvent = PublishedEvent | FollowUpEvent;
 
-export function followUpEventId(claimId: string, index: number): string {
+function followUpEventId(claimId: string, index: number): string {
   return `event-${claimId}-${index}`;
 }
 
-export function publishedEventId(articleSlug: string): string {
+function publishedEventId(articleSlug: string): string {
   return `event-${articleSlug}-published`;
 }
 
@@ -194,20 +194,14 @@ export function timelineEvents(edition: TimelineEditionInput): TimelineEvent[] {
     }
   });
   keyed.sort(
-    (x, y) =>
-      comparePartialDates(x.event.date, y.event.date) ||
-      x.keys[0] - y.keys[0] ||
-      x.keys[1] - y.keys[1] ||
-      x.keys[2] - y.keys[2],
+    (x, y) => comparePartialDates(x.event.date, y.event.date) || x.keys[0] - y.keys[0] || x.keys[1] - y.keys[1] || x.keys[2] - y.keys[2],
   );
   return keyed.map((k) => k.event);
 }
 
 /** The events that bear on one claim, shared ones included, in timeline order (none for an unknown id). */
 export function eventsForClaim(edition: TimelineEditionInput, claimId: string): FollowUpEvent[] {
-  return timelineEvents(edition).filter(
-    (e): e is FollowUpEvent => e.kind === 'follow-up' && e.claims.some((c) => c.id === claimId),
-  );
+  return timelineEvents(edition).filter((e): e is FollowUpEvent => e.kind === 'follow-up' && e.claims.some((c) => c.id === claimId));
 }
 
 export interface TimelineYear {
@@ -251,7 +245,10 @@ export function latestEventDate(events: readonly TimelineEvent[]): string | unde
 export function quoteExcerpt(quote: string, maxWords = 10): string {
   const words = quote.trim().split(/\s+/);
   if (words.length <= maxWords) return words.join(' ');
-  return `${words.slice(0, maxWords).join(' ').replace(/[\s,;:.–—-]+$/, '')}…`;
+  return `${words
+    .slice(0, maxWords)
+    .join(' ')
+    .replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
 /**
@@ -259,10 +256,43 @@ export function quoteExcerpt(quote: string, maxWords = 10): string {
  * reports; capitalised function words that merely start a sentence.
  */
 const UBIQUITOUS = new Set([
-  'russia', 'russian', 'russians', 'china', 'chinese', 'eu', 'us', 'u.s', 'usa', 'united', 'states',
-  'europe', 'european', 'union', 'west', 'western',
-  'the', 'a', 'an', 'in', 'on', 'of', 'and', 'for', 'to', 'at', 'by', 'with', 'its', 'it', 'this', 'that',
-  'after', 'before', 'as', 'from', 'trade',
+  'russia',
+  'russian',
+  'russians',
+  'china',
+  'chinese',
+  'eu',
+  'us',
+  'u.s',
+  'usa',
+  'united',
+  'states',
+  'europe',
+  'european',
+  'union',
+  'west',
+  'western',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'of',
+  'and',
+  'for',
+  'to',
+  'at',
+  'by',
+  'with',
+  'its',
+  'it',
+  'this',
+  'that',
+  'after',
+  'before',
+  'as',
+  'from',
+  'trade',
 ]);
 
 /**

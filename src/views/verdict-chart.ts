@@ -31,14 +31,19 @@ function patterns(idPrefix: string): Element {
   ]);
 }
 
-export interface ChartOptions {
+interface ChartOptions {
   /** Unique per page, for the pattern ids. */
   idPrefix?: string;
   /** Accessible name of the figure. */
   label: string;
 }
 
-export function verdictChart(tally: VerdictTally, { idPrefix = 'vc', label }: ChartOptions): Element {
+/** "2 predictions", "1 prediction": a count of claims of one type, in lower case. */
+function claimsOf(type: ClaimType, count: number): string {
+  return (count === 1 ? TYPE_LABELS[type].label : TYPE_LABELS[type].plural).toLowerCase();
+}
+
+function verdictChart(tally: VerdictTally, { idPrefix = 'vc', label }: ChartOptions): Element {
   const rowsOf = verdictRows(tally);
   const max = Math.max(1, ...rowsOf.map((r) => r.total));
   const scale = WIDTH / max;
@@ -59,7 +64,7 @@ export function verdictChart(tally: VerdictTally, { idPrefix = 'vc', label }: Ch
       .map((type) => {
         const w = row.byType[type] * scale;
         const seg = s('rect', { x, y: y + 20, width: Math.max(0, w - 1), height: BAR, fill: `url(#${idPrefix}-${type})`, class: 'seg' }, [
-          s('title', `${VERDICT_LABELS[row.verdict].label}: ${row.byType[type]} ${row.byType[type] === 1 ? TYPE_LABELS[type].label.toLowerCase() : TYPE_LABELS[type].plural.toLowerCase()}`),
+          s('title', `${VERDICT_LABELS[row.verdict].label}: ${row.byType[type]} ${claimsOf(type, row.byType[type])}`),
         ]);
         x += w;
         return seg;

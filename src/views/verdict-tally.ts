@@ -42,7 +42,7 @@ export function tallyPhrase(tally: VerdictTally, type: ClaimType): string {
     .join(', ');
 }
 
-export interface VerdictRow {
+interface VerdictRow {
   verdict: Verdict;
   total: number;
   byType: Record<ClaimType, number>;

@@ -11,9 +11,9 @@ import { articleClaimHref } from '../lib/routes.ts';
 import { sourceHref } from '../content/schema.ts';
 
 /** Characters of context on each side of the quote: enough to tell repeated phrases apart. */
-export const CONTEXT_CHARS = 32;
+const CONTEXT_CHARS = 32;
 
-export interface Selectors {
+interface Selectors {
   quote: { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string };
   position: { type: 'TextPositionSelector'; start: number; end: number };
 }
@@ -24,7 +24,7 @@ function codePoints(text: string, offset: number): number {
 }
 
 /** Both selectors for a claim, over `article.plainText`. */
-export function selectorsFor(article: PreparedArticle, claim: PreparedClaim): Selectors {
+function selectorsFor(article: PreparedArticle, claim: PreparedClaim): Selectors {
   const base = article.paragraphOffsets[claim.position.paragraph]!;
   const start = base + claim.position.start;
   const end = base + claim.position.end;
@@ -40,7 +40,7 @@ export function selectorsFor(article: PreparedArticle, claim: PreparedClaim): Se
   };
 }
 
-export interface CollectionOptions {
+interface CollectionOptions {
   /** Absolute URL of the site root, ending in "/". */
   site: string;
   /** Absolute URL of this collection. */
@@ -57,7 +57,11 @@ export function annotationCollection(articles: readonly PreparedArticle[], { sit
         type: 'Annotation',
         motivation: 'assessing',
         body: [
-          { type: 'TextualBody', purpose: 'assessing', value: `${TYPE_LABELS[claim.claim.type].label}: ${VERDICT_LABELS[claim.claim.verdict].label}` },
+          {
+            type: 'TextualBody',
+            purpose: 'assessing',
+            value: `${TYPE_LABELS[claim.claim.type].label}: ${VERDICT_LABELS[claim.claim.verdict].label}`,
+          },
           { type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', language: 'en', value: claim.claim.note },
           ...claim.claim.sources.map((s) => ({ type: 'SpecificResource', purpose: 'linking', source: sourceHref(s) })),
         ],

@@ -13,6 +13,9 @@ export interface BuildRun {
   error?: string;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the terminal's colour codes start with ESC.
+const COLOUR_CODES = /\x1b\[[0-9;]*m/g;
+
 export function cleanBuildState(outDir: string): void {
   for (const dir of [outDir, 'node_modules/.astro', 'node_modules/.vite']) rmSync(dir, { recursive: true, force: true });
 }
@@ -46,7 +49,7 @@ export async function timedBuild(options: { outDir?: string; env?: Record<string
   const ms = performance.now() - started;
   if (timer) clearTimeout(timer);
   if (code === 0) return { ok: true, ms };
-  const output = tail.join('\n').replace(/\x1b\[[0-9;]*m/g, '').trim();
+  const output = tail.join('\n').replace(COLOUR_CODES, '').trim();
   return {
     ok: false,
     ms,

@@ -43,7 +43,12 @@ type Section = (typeof SECTIONS)[number];
 
 function envList(name: string): string[] | undefined {
   const value = process.env[name]?.trim();
-  return value ? value.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+  return value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
 }
 const only = envList('BENCH_ONLY');
 const unknown = only?.filter((s) => !(SECTIONS as readonly string[]).includes(s)) ?? [];
@@ -144,7 +149,8 @@ if (runs('build')) {
 if (runs('check')) {
   log(`\n## Content check: \`npm run check-content\` in a fresh process, ${CHECK_RUNS} run(s)`);
   const checkRuns = timedContentCheck(CHECK_RUNS);
-  for (const [i, run] of checkRuns.entries()) log(`  run ${i + 1}: ${run.ok ? '' : 'FAILED '}${millis(run.ms)} wall, ${millis(run.cpuMs)} CPU`);
+  for (const [i, run] of checkRuns.entries())
+    log(`  run ${i + 1}: ${run.ok ? '' : 'FAILED '}${millis(run.ms)} wall, ${millis(run.cpuMs)} CPU`);
   results.check = { runs: checkRuns, medianMs: median(checkRuns.map((r) => r.ms)), medianCpuMs: median(checkRuns.map((r) => r.cpuMs)) };
   save();
 }
@@ -186,7 +192,10 @@ if (distBuilt && (runs('pages') || runs('lighthouse') || runs('search'))) {
         const result = await runLighthouseMedian(server.url, path, LIGHTHOUSE_RUNS);
         lh.push(result);
         const perf = result.runs.map((r) => (r.ok ? String(r.scores.performance ?? '–') : 'failed')).join('/');
-        log(`  ${path}: ${result.ok ? CATEGORIES.map((c) => `${c} ${result.scores[c] ?? '–'}`).join(', ') : `FAILED: ${result.error}`} (performance by run ${perf}; ${seconds(performance.now() - started)})`);
+        log(
+          `  ${path}: ${result.ok ? CATEGORIES.map((c) => `${c} ${result.scores[c] ?? '–'}`).join(', ') : `FAILED: ${result.error}`}` +
+            ` (performance by run ${perf}; ${seconds(performance.now() - started)})`,
+        );
       }
       results.lighthouse = { runsPerPage: LIGHTHOUSE_RUNS, results: lh, missing };
       save();
@@ -219,7 +228,10 @@ if (runs('scale')) {
       rows.push(row);
       results.scale = rows;
       save();
-      log(`  N=${n}: ${row.ok ? `${seconds(row.buildMs)}, ${kb(row.dist?.bytes)} in ${row.dist?.files} files` : `FAILED after ${seconds(row.buildMs)}`}`);
+      log(
+        `  N=${n}: ` +
+          (row.ok ? `${seconds(row.buildMs)}, ${kb(row.dist?.bytes)} in ${row.dist?.files} files` : `FAILED after ${seconds(row.buildMs)}`),
+      );
       if (!row.ok) {
         log(row.error ?? '');
         note(`scale N=${n} did not build: larger N skipped`);
@@ -236,7 +248,9 @@ if (runs('scale')) {
 save();
 const text: string[] = [];
 const md: string[] = [];
-const machineLine = `${results.machine.cpus} CPU (${results.machine.cpuModel}), Node ${process.version}, ${String(results.machine.chromium).replace(/ built on .*/, '')}, ${results.date.slice(0, 10)}`;
+const chromium = String(results.machine.chromium).replace(/ built on .*/, '');
+const day = results.date.slice(0, 10);
+const machineLine = `${results.machine.cpus} CPU (${results.machine.cpuModel}), Node ${process.version}, ${chromium}, ${day}`;
 const load = os.loadavg()[1] ?? 0;
 if (load > os.cpus().length) {
   note(`the machine was busy (5-minute load average ${load.toFixed(1)} on ${os.cpus().length} CPUs): timings run long`);
@@ -245,16 +259,25 @@ if (load > os.cpus().length) {
 if (results.build) {
   const b = results.build;
   text.push(
-    `Build: clean \`npx astro build\` ${b.medianMs !== undefined ? seconds(b.medianMs) : 'failed'} (median; runs ${b.runs.map((r) => (r.ok ? seconds(r.ms) : 'failed')).join(', ')})`,
+    `Build: clean \`npx astro build\` ${b.medianMs !== undefined ? seconds(b.medianMs) : 'failed'}` +
+      ` (median; runs ${b.runs.map((r) => (r.ok ? seconds(r.ms) : 'failed')).join(', ')})`,
     ...(b.dist ? [`dist/: ${kb(b.dist.bytes)} in ${b.dist.files} files, ${b.dist.htmlPages} HTML pages`] : []),
   );
-  md.push(`**Build** (clean \`npx astro build\`, median of ${b.runs.length}): ${b.medianMs !== undefined ? seconds(b.medianMs) : 'failed'}${b.dist ? `; dist/ ${kb(b.dist.bytes)} in ${b.dist.files} files` : ''}.`);
+  md.push(
+    `**Build** (clean \`npx astro build\`, median of ${b.runs.length}): ${b.medianMs !== undefined ? seconds(b.medianMs) : 'failed'}` +
+      `${b.dist ? `; dist/ ${kb(b.dist.bytes)} in ${b.dist.files} files` : ''}.`,
+  );
 }
 
 if (results.check) {
   const c = results.check;
-  text.push(`Content check: \`npm run check-content\` ${millis(c.medianMs)} wall, ${millis(c.medianCpuMs)} CPU (median of ${c.runs.length})`);
-  md.push('', `**Content check** (\`npm run check-content\`, fresh process, median of ${c.runs.length}): ${millis(c.medianMs)} wall, ${millis(c.medianCpuMs)} CPU.`);
+  text.push(
+    `Content check: \`npm run check-content\` ${millis(c.medianMs)} wall, ${millis(c.medianCpuMs)} CPU (median of ${c.runs.length})`,
+  );
+  md.push(
+    '',
+    `**Content check** (\`npm run check-content\`, fresh process, median of ${c.runs.length}): ${millis(c.medianMs)} wall, ${millis(c.medianCpuMs)} CPU.`,
+  );
 }
 
 if (results.pages) {
@@ -319,21 +342,39 @@ if (results.lighthouse) {
         ]
       : [r.path, 'failed', '', '', '', '', '', '', ''],
   );
-  text.push('', `Lighthouse 13 (mobile, simulated throttling; median of ${results.lighthouse.runsPerPage} runs by performance)`, textTable(head, rows));
-  const failing = results.lighthouse.results.flatMap((r) => r.failing.map((f) => `${r.path} ${f.category}: ${f.title} (${f.id}, ${f.score})`));
+  text.push(
+    '',
+    `Lighthouse 13 (mobile, simulated throttling; median of ${results.lighthouse.runsPerPage} runs by performance)`,
+    textTable(head, rows),
+  );
+  const failing = results.lighthouse.results.flatMap((r) =>
+    r.failing.map((f) => `${r.path} ${f.category}: ${f.title} (${f.id}, ${f.score})`),
+  );
   if (failing.length) text.push('Audits below 0.9:', ...failing.map((f) => `  ${f}`));
-  const perfRuns = results.lighthouse.results.map((r) => `${r.path} ${r.runs.map((x) => (x.ok ? x.scores.performance : 'failed')).join('/')}`);
+  const perfRuns = results.lighthouse.results.map(
+    (r) => `${r.path} ${r.runs.map((x) => (x.ok ? x.scores.performance : 'failed')).join('/')}`,
+  );
   text.push(`Performance score of each run (median shown above): ${perfRuns.join('; ')}`);
-  const indexes = results.lighthouse.results.flatMap((r) => r.runs.flatMap((x) => (x.benchmarkIndex ? [Math.round(x.benchmarkIndex)] : [])));
+  const indexes = results.lighthouse.results.flatMap((r) =>
+    r.runs.flatMap((x) => (x.benchmarkIndex ? [Math.round(x.benchmarkIndex)] : [])),
+  );
   if (indexes.length) text.push(`Lighthouse benchmarkIndex of this machine during the runs: ${indexes.join(', ')}`);
-  md.push('', `**Lighthouse 13** (mobile preset, simulated throttling; median of ${results.lighthouse.runsPerPage} runs)`, '', markdownTable(head, rows));
+  md.push(
+    '',
+    `**Lighthouse 13** (mobile preset, simulated throttling; median of ${results.lighthouse.runsPerPage} runs)`,
+    '',
+    markdownTable(head, rows),
+  );
 }
 
 if (results.search) {
   const s = results.search;
   const line =
     s.status === 'ok' && s.median
-      ? `first query "${s.query}": ${kb(s.median.bytes)} in ${s.median.requests} requests; ${millis(s.median.msFromOpen)} from "/" to results (${millis(s.median.msFromFirstLetter)} from the first letter); median of ${s.runs.length}${s.median.preloadedBytes ? `; ${kb(s.median.preloadedBytes)} of Pagefind already loaded with the page` : ''}`
+      ? `first query "${s.query}": ${kb(s.median.bytes)} in ${s.median.requests} requests; ` +
+        `${millis(s.median.msFromOpen)} from "/" to results (${millis(s.median.msFromFirstLetter)} from the first letter); ` +
+        `median of ${s.runs.length}` +
+        (s.median.preloadedBytes ? `; ${kb(s.median.preloadedBytes)} of Pagefind already loaded with the page` : '')
       : `n/a${s.note ? ` (${s.note})` : ''}`;
   text.push('', `Search: ${line}`);
   md.push('', `**Search**: ${line}.`);

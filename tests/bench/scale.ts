@@ -44,7 +44,9 @@ export function makeLibrary(n: number, root: string, source = 'content'): { cont
   const contentDir = join(root, 'content');
   cpSync(source, contentDir, { recursive: true });
   const articlesDir = join(contentDir, 'articles');
-  const names = readdirSync(articlesDir).filter((f) => f.endsWith('.md')).sort();
+  const names = readdirSync(articlesDir)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   const first = names[0];
   if (!first) throw new Error(`no article in ${articlesDir}`);
   const slug = first.slice(0, -'.md'.length);

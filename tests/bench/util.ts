@@ -60,7 +60,10 @@ export function textTable(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const right = head.map((_, i) => rows.length > 0 && rows.every((r) => /^[\d.,–-]/.test(r[i] ?? '') || (r[i] ?? '') === ''));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i > 0 && right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (i > 0 && right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 

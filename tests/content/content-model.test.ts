@@ -36,7 +36,12 @@ const rows: ProblemRow[] = [
   },
   {
     name: 'a conclusion longer than two lines of the margin',
-    edits: { [ARTICLE]: replaceOnce('conclusion: Too early to say whether ACME grows.', `conclusion: ${'Too early to say whether ACME grows, '.repeat(2)}`) },
+    edits: {
+      [ARTICLE]: replaceOnce(
+        'conclusion: Too early to say whether ACME grows.',
+        `conclusion: ${'Too early to say whether ACME grows, '.repeat(2)}`,
+      ),
+    },
     file: /articles\/sample-op-ed\.md:\d+$/,
     field: 'claims[1].conclusion (claim "acme-will-grow")',
     problem: /expected at most 60 characters/,
@@ -132,7 +137,9 @@ const rows: ProblemRow[] = [
   },
   {
     name: 'a source still using the retired "via" field',
-    edits: { [ARTICLE]: replaceOnce('        url: https://example.org/acme\n', '        url: https://example.org/acme\n        via: ACME Wire\n') },
+    edits: {
+      [ARTICLE]: replaceOnce('        url: https://example.org/acme\n', '        url: https://example.org/acme\n        via: ACME Wire\n'),
+    },
     file: /articles\/sample-op-ed\.md:\d+$/,
     field: 'claims[1].sources[0].via (claim "acme-will-grow")',
     problem: /"via" is not a field here; known fields: .*copy/,
@@ -164,7 +171,12 @@ const rows: ProblemRow[] = [
   },
   {
     name: 'a claim with no source',
-    edits: { [ARTICLE]: replaceOnce('    sources:\n      - title: ACME annual report\n        publisher: ACME\n        url: https://example.org/acme\n', '    sources: []\n') },
+    edits: {
+      [ARTICLE]: replaceOnce(
+        '    sources:\n      - title: ACME annual report\n        publisher: ACME\n        url: https://example.org/acme\n',
+        '    sources: []\n',
+      ),
+    },
     file: /articles\/sample-op-ed\.md:\d+$/,
     field: 'claims[1].sources (claim "acme-will-grow")',
     problem: /at least one source/,
@@ -204,7 +216,10 @@ const rows: ProblemRow[] = [
   },
   {
     name: 'an entity file name that is not a slug',
-    edits: { 'entities/Bad Name.md': () => '---\nname: X\nkind: policy\nsummary: x\nsources: [{title: t, publisher: p, url: "https://example.org/"}]\n---\nx\n' },
+    edits: {
+      'entities/Bad Name.md': () =>
+        '---\nname: X\nkind: policy\nsummary: x\nsources: [{title: t, publisher: p, url: "https://example.org/"}]\n---\nx\n',
+    },
     file: /entities\/Bad Name\.md$/,
     field: 'file name',
     problem: /does not make a valid slug/,

@@ -25,28 +25,36 @@ async function run(script: string, args: string[], root: string): Promise<{ code
 }
 
 describe('the editor commands', () => {
-  it('claim --append adds a stub for the words, which check-content then refuses field by field with the build\'s message', async () => {
-    const root = fixtureEdition();
-    const claim = await run('src/cli/claim.ts', ['--append', 'Rainbow drone flies far'], root);
-    expect(claim.stderr).toBe('');
-    expect(claim.code).toBe(0);
-    expect(claim.stdout).toMatch(/Found in paragraph 3 \(¶ the-rainbow-drone-flies-far\)/);
-    expect(claim.stdout).toContain('Added the claim "rainbow-drone-flies-far"');
-    expect(readFileSync(join(root, ARTICLE), 'utf8')).toContain('  - id: rainbow-drone-flies-far');
+  it(
+    "claim --append adds a stub for the words, which check-content then refuses field by field with the build's message",
+    async () => {
+      const root = fixtureEdition();
+      const claim = await run('src/cli/claim.ts', ['--append', 'Rainbow drone flies far'], root);
+      expect(claim.stderr).toBe('');
+      expect(claim.code).toBe(0);
+      expect(claim.stdout).toMatch(/Found in paragraph 3 \(¶ the-rainbow-drone-flies-far\)/);
+      expect(claim.stdout).toContain('Added the claim "rainbow-drone-flies-far"');
+      expect(readFileSync(join(root, ARTICLE), 'utf8')).toContain('  - id: rainbow-drone-flies-far');
 
-    const check = await run('src/cli/check-content.ts', [], root);
-    expect(check.code).toBe(1);
-    // The build's own words: the same message the build would print.
-    expect(check.stderr).toContain(messageOf(root));
-    expect(check.stderr).toMatch(/field: +claims\[2\]\.type \(claim "rainbow-drone-flies-far"\)/);
-  }, SPAWN_TIMEOUT);
+      const check = await run('src/cli/check-content.ts', [], root);
+      expect(check.code).toBe(1);
+      // The build's own words: the same message the build would print.
+      expect(check.stderr).toContain(messageOf(root));
+      expect(check.stderr).toMatch(/field: +claims\[2\]\.type \(claim "rainbow-drone-flies-far"\)/);
+    },
+    SPAWN_TIMEOUT,
+  );
 
-  it('claim exits non-zero on a near miss, printing the nearest passages', async () => {
-    const result = await run('src/cli/claim.ts', ['the Rainbow drone flies far away'], fixtureEdition());
-    expect(result.code).toBe(1);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/nearest passages:\n {2}¶ the-rainbow-drone-flies-far \(paragraph 3\): "/);
-  }, SPAWN_TIMEOUT);
+  it(
+    'claim exits non-zero on a near miss, printing the nearest passages',
+    async () => {
+      const result = await run('src/cli/claim.ts', ['the Rainbow drone flies far away'], fixtureEdition());
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/nearest passages:\n {2}¶ the-rainbow-drone-flies-far \(paragraph 3\): "/);
+    },
+    SPAWN_TIMEOUT,
+  );
 
   it('review lists the claims due on the given day', async () => {
     const root = fixtureEdition({
@@ -62,9 +70,13 @@ describe('the editor commands', () => {
     expect(result.stdout).toMatch(/acme-will-grow +prediction +unresolved +2026-01-10 +2026-07-10 \(0 d\) +none/);
   }, SPAWN_TIMEOUT);
 
-  it('check-content passes good content', async () => {
-    const result = await run('src/cli/check-content.ts', [], fixtureEdition());
-    expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toMatch(/^Content OK: 1 article, 6 paragraphs, 2 claims, 4 entities/);
-  }, SPAWN_TIMEOUT);
+  it(
+    'check-content passes good content',
+    async () => {
+      const result = await run('src/cli/check-content.ts', [], fixtureEdition());
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toMatch(/^Content OK: 1 article, 6 paragraphs, 2 claims, 4 entities/);
+    },
+    SPAWN_TIMEOUT,
+  );
 });

@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE, fixtureEdition, messageOf, problemsOf, replaceOnce, type ProblemRow } from '../support/fixture-edition.ts';
 
-
 const rows: ProblemRow[] = [
   {
     name: 'two entities claiming the same alias',
@@ -85,7 +84,11 @@ describe('glossary mistakes fail the build and name the file, the field and the 
   });
 
   it('prints the file and line, the field, the problem and the fix in the build message', () => {
-    const message = messageOf(fixtureEdition({ 'entities/jane-doe.md': replaceOnce('aliases: [Jane Doe]', 'aliases: [Jane Doe, J. Doe]') }));
-    expect(message).toMatch(/✗ .*entities\/jane-doe\.md:3\n {4}field: {3}aliases\[1\]\n {4}problem: .*"J\. Doe" never occurs.*\n {4}fix: {5}copy the form/);
+    const message = messageOf(
+      fixtureEdition({ 'entities/jane-doe.md': replaceOnce('aliases: [Jane Doe]', 'aliases: [Jane Doe, J. Doe]') }),
+    );
+    expect(message).toMatch(
+      /✗ .*entities\/jane-doe\.md:3\n {4}field: {3}aliases\[1\]\n {4}problem: .*"J\. Doe" never occurs.*\n {4}fix: {5}copy the form/,
+    );
   });
 });

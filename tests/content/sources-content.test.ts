@@ -21,10 +21,12 @@ const sources: Array<{ where: string; source: Source }> = [
 ];
 
 /** Scripts no English title is written in: Cyrillic, Greek, Arabic, Hebrew, CJK, kana, hangul. */
-const NON_LATIN = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const NON_LATIN =
+  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Hosts that only ever carry other people's documents: mirrors, document dumps, aggregators. */
-const MIRROR_HOSTS = /(^|\.)(docslib\.org|studylib\.net|9dok\.net|9lib\.org|pdfslide\.net|readkong\.com|wikimili\.com|profilpelajar\.com|primidi\.com|explained\.today|kiwix\.|wikipedia-on-ipfs\.org|wiki\.av1\.space|wiki\.riteme\.site|cloudfront\.net|nybreaking\.com|defence\.pk|businessinvestorguide\.com)/;
+const MIRROR_HOSTS =
+  /(^|\.)(docslib\.org|studylib\.net|9dok\.net|9lib\.org|pdfslide\.net|readkong\.com|wikimili\.com|profilpelajar\.com|primidi\.com|explained\.today|kiwix\.|wikipedia-on-ipfs\.org|wiki\.av1\.space|wiki\.riteme\.site|cloudfront\.net|nybreaking\.com|defence\.pk|businessinvestorguide\.com)/;
 
 describe('the sources in content/', () => {
   it('has sources to check', () => {
@@ -32,7 +34,9 @@ describe('the sources in content/', () => {
   });
 
   it('gives every title in a non-Latin script its language (lang), for screen readers', () => {
-    const missing = sources.filter(({ source }) => NON_LATIN.test(source.title) && !source.lang).map(({ where, source }) => `${where}: ${source.title}`);
+    const missing = sources
+      .filter(({ source }) => NON_LATIN.test(source.title) && !source.lang)
+      .map(({ where, source }) => `${where}: ${source.title}`);
     expect(missing).toEqual([]);
   });
 

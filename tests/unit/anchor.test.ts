@@ -71,7 +71,10 @@ describe('overlapping quotes', () => {
     const root = fixtureEdition({ [ARTICLE]: replaceOnce('quote: ACME will grow', 'quote: say that ACME will grow') });
     const inner = fixtureEdition({
       [ARTICLE]: (text) =>
-        replaceOnce('quote: ACME will grow', 'quote: say that ACME will grow')(text).replace(
+        replaceOnce(
+          'quote: ACME will grow',
+          'quote: say that ACME will grow',
+        )(text).replace(
           '    entities: [rainbow-drone]\n',
           '    entities: [rainbow-drone]\n  - id: acme-grows-inner\n    quote: ACME will\n    prefix: "that "\n    type: prediction\n    verdict: unresolved\n    conclusion: Inner.\n    reviewed: "2026-12-01"\n    history: [{date: "2014-10-05", verdict: unresolved, why: Inner.}]\n    theme: industry\n    note: Inner.\n    sources:\n      - {title: t, publisher: p, url: "https://example.org/x"}\n',
         ),

@@ -74,7 +74,9 @@ describe('the changes log', () => {
 
   it('lists the follow-ups from the publication on, leaving out background from before it', () => {
     const followUps = log.filter((e) => e.kind === 'follow-up').map((e) => e.text);
-    expect(followUps).toEqual(expect.arrayContaining(['Prices fell further.', 'ACME opens a second office.', 'ACME doubles its staff over the year.']));
+    expect(followUps).toEqual(
+      expect.arrayContaining(['Prices fell further.', 'ACME opens a second office.', 'ACME doubles its staff over the year.']),
+    );
     expect(followUps).toHaveLength(3);
     expect(followUps).not.toContain('ACME was founded.');
   });
@@ -97,7 +99,11 @@ describe('the changes log', () => {
       '2015-03-10 follow-up acme-will-grow',
       '2015 follow-up acme-will-grow',
     ]);
-    expect(groupChangesByYear(log).map((y) => [y.year, y.entries.length])).toEqual([[2026, 2], [2016, 2], [2015, 2]]);
+    expect(groupChangesByYear(log).map((y) => [y.year, y.entries.length])).toEqual([
+      [2026, 2],
+      [2016, 2],
+      [2015, 2],
+    ]);
     expect(countByKind(log)).toEqual({ verdict: 1, 'follow-up': 3, correction: 2 });
   });
 
@@ -110,7 +116,10 @@ describe('the changes log', () => {
     const after = changeLog(
       build(
         fixtureEdition({
-          [ARTICLE]: replaceOnce('        text: Prices fell further.\n', '        text: Prices fell further.\n      - date: "2017"\n        text: A new event.\n'),
+          [ARTICLE]: replaceOnce(
+            '        text: Prices fell further.\n',
+            '        text: Prices fell further.\n      - date: "2017"\n        text: A new event.\n',
+          ),
         }),
       ),
     );

@@ -10,7 +10,8 @@
  *   (an initial "The" of a newspaper's name dropped; prepositions under five letters lower case)
  */
 import { describe, expect, it } from 'vitest';
-import { apaAuthor, editionCitations, markdown, originalCitations, plain, type CitedArticle } from '../../src/views/citation.ts';
+import { editionCitations, markdown, originalCitations, plain, type CitedArticle } from '../../src/views/citation.ts';
+import { apaAuthor } from '../../src/views/citation/apa.ts';
 import { properNounsIn, sentenceCase, titleCase } from '../../src/lib/title-case.ts';
 import { buildEdition } from '../../src/edition/edition.ts';
 
@@ -77,7 +78,8 @@ describe('this annotated edition', () => {
 
   it('APA 7, as a republished work', () => {
     expect(markdown(c.apa)).toBe(
-      `Kashin, V. (2025, December 22). *Russia must expand relationship with China* [Annotated edition]. Kashin 2014, annotated. ${PAGE} (Original work published 2014)`,
+      'Kashin, V. (2025, December 22). *Russia must expand relationship with China* [Annotated edition]. ' +
+        `Kashin 2014, annotated. ${PAGE} (Original work published 2014)`,
     );
     expect(plain(c.apaInText)).toBe('(Kashin, 2014/2025)');
   });
@@ -166,7 +168,12 @@ describe('names and capitalisation', () => {
 
   it('finds the op-ed’s names in its own text, and not the headline’s ordinary words', () => {
     const article = buildEdition({ requireRecordedPermalinks: false }).articles[0]!;
-    const names = properNounsIn(article.paragraphs.filter((p) => p.role === 'body').map((p) => p.text).join('\n'));
+    const names = properNounsIn(
+      article.paragraphs
+        .filter((p) => p.role === 'body')
+        .map((p) => p.text)
+        .join('\n'),
+    );
     expect(names.has('Russia')).toBe(true);
     expect(names.has('China')).toBe(true);
     for (const word of ['Must', 'Expand', 'Relationship', 'With']) expect(names.has(word), word).toBe(false);

@@ -59,7 +59,10 @@ describe('finding the words', () => {
       const context = place.prefix ?? place.suffix;
       expect(context, `place ${i + 1} has a prefix or suffix`).toBeTruthy();
       const id = `acme-${i + 1}`;
-      const root = withStub(filled(claimStub({ id, quote: found.quote, prefix: place.prefix, suffix: place.suffix, datePublished: '2014-10-05' })), id);
+      const root = withStub(
+        filled(claimStub({ id, quote: found.quote, prefix: place.prefix, suffix: place.suffix, datePublished: '2014-10-05' })),
+        id,
+      );
       const claim = build(root).articles[0]!.claims.find((c) => c.claim.id === id)!;
       expect(claim.paragraphId).toBe(place.paragraph.id);
       expect(claim.position.start).toBe(place.start);
@@ -78,7 +81,10 @@ describe('finding the words', () => {
     const found = findWords(paragraphs, 'the Rainbow drone is expensive');
     expect(found.ok).toBe(false);
     if (found.ok) return;
-    expect(found.nearest[0]).toMatchObject({ paragraph: { id: 'everyone-agrees-that-the-rainbow' }, text: expect.stringContaining('the Rainbow drone is') });
+    expect(found.nearest[0]).toMatchObject({
+      paragraph: { id: 'everyone-agrees-that-the-rainbow' },
+      text: expect.stringContaining('the Rainbow drone is'),
+    });
     const outcome = claimCommand(edition, 'the Rainbow drone is expensive');
     expect(outcome.code).toBe(1);
     expect(outcome.err).toMatch(/nearest passages:\n {2}¶ everyone-agrees-that-the-rainbow \(paragraph 1\): ".*the Rainbow drone is"/);
@@ -112,7 +118,16 @@ describe('the stub', () => {
     const problems = problemsOf(withStub(stub, 'rainbow-flies-far'));
     const fields = problems.map((p) => p.field.replace(/ \(claim .*\)$/, ''));
     expect(fields).toEqual(
-      expect.arrayContaining(['claims[2].type', 'claims[2].verdict', 'claims[2].theme', 'claims[2].note', 'claims[2].conclusion', 'claims[2].reviewed', 'claims[2].history[0].verdict', 'claims[2].sources[0].url']),
+      expect.arrayContaining([
+        'claims[2].type',
+        'claims[2].verdict',
+        'claims[2].theme',
+        'claims[2].note',
+        'claims[2].conclusion',
+        'claims[2].reviewed',
+        'claims[2].history[0].verdict',
+        'claims[2].sources[0].url',
+      ]),
     );
     expect(fields.filter((f) => /quote|prefix|suffix|id$/.test(f))).toEqual([]);
   });
@@ -128,7 +143,9 @@ describe('the stub', () => {
     expect(after.replace(stub, '')).toBe(source);
     expect(after.indexOf(stub)).toBeLessThan(after.indexOf('\n---\n'));
     const empty = source.replace(/claims:[\s\S]*?\n---\n/, 'claims: []\n---\n');
-    expect(parse(appendClaim(empty, stub, 'rainbow-flies-far').split('---\n')[1]!).claims.map((c: { id: string }) => c.id)).toEqual(['rainbow-flies-far']);
+    expect(parse(appendClaim(empty, stub, 'rainbow-flies-far').split('---\n')[1]!).claims.map((c: { id: string }) => c.id)).toEqual([
+      'rainbow-flies-far',
+    ]);
   });
 });
 

@@ -5,11 +5,15 @@ import { firstSentence, sentenceEnds, sentenceStarts } from '../../src/lib/sente
 
 /** Paragraphs of the op-ed, as fixtures. */
 const DRONES =
-  'China, on the other hand, has begun the full-scale production and export of at least two types of reconnaissance and strike drones comparable to the U.S. MQ-1 Predator, made by General Atomics.';
+  'China, on the other hand, has begun the full-scale production and export of at least two types of reconnaissance and strike drones ' +
+  'comparable to the U.S. MQ-1 Predator, made by General Atomics.';
 const WEST =
-  'The West has long enforced numerous informal restrictions on technology exports to Russia. Russian industries have often faced refusals when attempting to purchase highly complex U.S.-made industrial equipment that Washington willingly sells to its allies. But now the West has formalized those restrictions and will not cancel them in the foreseeable future.';
+  'The West has long enforced numerous informal restrictions on technology exports to Russia. Russian industries have often faced ' +
+  'refusals when attempting to purchase highly complex U.S.-made industrial equipment that Washington willingly sells to its allies. ' +
+  'But now the West has formalized those restrictions and will not cancel them in the foreseeable future.';
 const COUNTRIES =
-  "China's experience of military and technical cooperation with such countries as Turkey, Pakistan, Iran and Argentina shows that whatever shortcomings might exist in Chinese technology are more than compensated for by Beijing's open and businesslike approach.";
+  "China's experience of military and technical cooperation with such countries as Turkey, Pakistan, Iran and Argentina shows that " +
+  "whatever shortcomings might exist in Chinese technology are more than compensated for by Beijing's open and businesslike approach.";
 
 /** The excerpt of the first occurrence of `mention` in `text`. */
 const around = (text: string, mention: string, words?: number) => {
@@ -117,13 +121,20 @@ describe('an excerpt around a mention', () => {
   it('refuses a range outside the text, an empty one, ranges out of order, or none', () => {
     expect(() => excerptAround('abc', { start: 2, end: 2 })).toThrow(RangeError);
     expect(() => excerptAround('abc', { start: 1, end: 9 })).toThrow(RangeError);
-    expect(() => excerptAround('abc', [{ start: 2, end: 3 }, { start: 0, end: 1 }])).toThrow(RangeError);
+    expect(() =>
+      excerptAround('abc', [
+        { start: 2, end: 3 },
+        { start: 0, end: 1 },
+      ]),
+    ).toThrow(RangeError);
     expect(() => excerptAround('abc', [])).toThrow(RangeError);
   });
 });
 
 describe('mentions close together', () => {
-  const AVIC = 'There are two Chinese analogues, the Pterodactyl I is made by the Aviation Industry Corporation of China (AVIC) and the Rainbow is made by China Aerospace Science & Industry Corp (CASIC), and although they might lag behind.';
+  const AVIC =
+    'There are two Chinese analogues, the Pterodactyl I is made by the Aviation Industry Corporation of China (AVIC) and the Rainbow ' +
+    'is made by China Aerospace Science & Industry Corp (CASIC), and although they might lag behind.';
   const range = (text: string, s: string, from = 0) => {
     const start = text.indexOf(s, from);
     return { start, end: start + s.length };

@@ -24,7 +24,12 @@ describe('glossary order', () => {
       { name: 'Vasily Kashin', kind: 'person' },
       { name: 'Argentina', kind: 'country' },
     ] as const;
-    const groups = groupByKind(items, ['person', 'company', 'country'], (i) => i.kind, (i) => i.name);
+    const groups = groupByKind(
+      items,
+      ['person', 'company', 'country'],
+      (i) => i.kind,
+      (i) => i.name,
+    );
     expect(groups.map((g) => [g.kind, g.items.map((i) => i.name)])).toEqual([
       ['person', ['Vasily Kashin']],
       ['country', ['Argentina', 'Turkey']],
@@ -32,7 +37,14 @@ describe('glossary order', () => {
   });
 
   it('refuses a kind that is not in the order, rather than dropping the item', () => {
-    expect(() => groupByKind([{ name: 'X', kind: 'planet' }], ['person'], (i) => i.kind, (i) => i.name)).toThrow(/"planet" of "X"/);
+    expect(() =>
+      groupByKind(
+        [{ name: 'X', kind: 'planet' }],
+        ['person'],
+        (i) => i.kind,
+        (i) => i.name,
+      ),
+    ).toThrow(/"planet" of "X"/);
   });
 });
 
@@ -107,7 +119,10 @@ describe('an entity page of the fixture edition', () => {
     expect(rainbow.related.map((r) => r.href)).toEqual(['/entities/acme/']);
     const acme = entityPage(edition, edition.entity('acme')!);
     // "Analysts at ACME say that ACME will grow": two mentions, one excerpt.
-    expect(acme.mentions.map((m) => [m.where, m.count])).toEqual([['Paragraph 2', 2], ['Note on the author', 1]]);
+    expect(acme.mentions.map((m) => [m.where, m.count])).toEqual([
+      ['Paragraph 2', 2],
+      ['Note on the author', 1],
+    ]);
     expect(paragraphLabel({ role: 'disclaimer', number: 7 })).toBe('Disclaimer');
   });
 

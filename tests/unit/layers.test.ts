@@ -71,7 +71,11 @@ function layerViolations(files: ReadonlyMap<string, string>): Violation[] {
   for (const [file, text] of files) {
     const from = layerOf(file);
     if (from === undefined) {
-      violations.push({ file, specifier: '', message: `src/${file} is in no layer: add its folder to the layer map in tests/unit/layers.test.ts` });
+      violations.push({
+        file,
+        specifier: '',
+        message: `src/${file} is in no layer: add its folder to the layer map in tests/unit/layers.test.ts`,
+      });
       continue;
     }
     for (const specifier of importsOf(file, text)) {
@@ -134,8 +138,6 @@ describe('layers', () => {
       ['scripts/search-ui.ts', '../edition/edition.ts'],
       ['elsewhere/y.ts', ''],
     ]);
-    expect(layerViolations(files)[0]!.message).toBe(
-      'src/lib/dates.ts imports "../content/schema.ts" (content): lib/ may import only lib',
-    );
+    expect(layerViolations(files)[0]!.message).toBe('src/lib/dates.ts imports "../content/schema.ts" (content): lib/ may import only lib');
   });
 });

@@ -35,9 +35,15 @@ describe('mentions in a text', () => {
 
   it('prefers the longest alias at a position: the company, not the "China" inside its name', () => {
     expect(found('made by the Aviation Industry Corporation of China.')).toEqual([['Aviation Industry Corporation of China', 'avic']]);
-    expect(found('the U.S. MQ-1 Predator')).toEqual([['U.S.', 'united-states'], ['MQ-1 Predator', 'mq-1-predator']]);
+    expect(found('the U.S. MQ-1 Predator')).toEqual([
+      ['U.S.', 'united-states'],
+      ['MQ-1 Predator', 'mq-1-predator'],
+    ]);
     // The shorter alias still matches where the longer one does not.
-    expect(found('China and the Predator')).toEqual([['China', 'china'], ['Predator', 'mq-1-predator']]);
+    expect(found('China and the Predator')).toEqual([
+      ['China', 'china'],
+      ['Predator', 'mq-1-predator'],
+    ]);
   });
 
   it('never reports overlapping mentions', () => {
@@ -61,7 +67,10 @@ describe('mentions in a text', () => {
   });
 
   it('is case-aware: "Rainbow" is the drone, a lowercase "rainbow" is not', () => {
-    expect(found('the Rainbow is made by CASIC')).toEqual([['Rainbow', 'rainbow-drones'], ['CASIC', 'casic']]);
+    expect(found('the Rainbow is made by CASIC')).toEqual([
+      ['Rainbow', 'rainbow-drones'],
+      ['CASIC', 'casic'],
+    ]);
     expect(found('a rainbow over the hangar, a RAINBOW, Casic')).toEqual([]);
   });
 

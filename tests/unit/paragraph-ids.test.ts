@@ -16,9 +16,15 @@ describe('paragraph ids', () => {
     const after = idsOf(
       fixtureEdition({
         [ARTICLE]: (text) =>
-          replaceOnce('It is made in a factory.', 'It is made in a large factory near the coast.')(text)
+          replaceOnce(
+            'It is made in a factory.',
+            'It is made in a large factory near the coast.',
+          )(text)
             .replace('A final paragraph', 'A paragraph inserted by an editor.\n\nA final paragraph')
-            .replace('claims:\n', 'claims:\n  - id: inserted-claim\n    quote: It is made in a large factory\n    type: fact\n    verdict: accurate\n    conclusion: A new note.\n    reviewed: "2026-12-01"\n    history: [{date: "2014-10-05", verdict: accurate, why: A new note.}]\n    theme: industry\n    note: A new note.\n    sources:\n      - title: T\n        publisher: P\n        url: https://example.org/t\n'),
+            .replace(
+              'claims:\n',
+              'claims:\n  - id: inserted-claim\n    quote: It is made in a large factory\n    type: fact\n    verdict: accurate\n    conclusion: A new note.\n    reviewed: "2026-12-01"\n    history: [{date: "2014-10-05", verdict: accurate, why: A new note.}]\n    theme: industry\n    note: A new note.\n    sources:\n      - title: T\n        publisher: P\n        url: https://example.org/t\n',
+            ),
       }),
     );
     expect(after).toEqual([...before.slice(0, 3), 'a-paragraph-inserted-by-an', ...before.slice(3)]);
@@ -30,7 +36,10 @@ describe('paragraph ids', () => {
       fixtureEdition({
         [ARTICLE]: replaceOnce('The Rainbow drone flies far.', 'Rainbow drones fly far.'),
         // The old id was published: the manifest must say where it went (see permalinks tests).
-        'permalinks.json': replaceOnce('"moved": {}', '"moved": { "sample-op-ed": { "the-rainbow-drone-flies-far": "rainbow-drones-fly-far-it" } }'),
+        'permalinks.json': replaceOnce(
+          '"moved": {}',
+          '"moved": { "sample-op-ed": { "the-rainbow-drone-flies-far": "rainbow-drones-fly-far-it" } }',
+        ),
       }),
     );
     expect(after.filter((id, i) => id !== before[i])).toEqual(['rainbow-drones-fly-far-it']);
@@ -51,7 +60,9 @@ describe('paragraph ids', () => {
   });
 
   it('that collide fail the build, naming the paragraph and how to pin another id', () => {
-    const root = fixtureEdition({ [ARTICLE]: replaceOnce('A final paragraph closes', 'The Rainbow drone flies far. A final paragraph closes') });
+    const root = fixtureEdition({
+      [ARTICLE]: replaceOnce('A final paragraph closes', 'The Rainbow drone flies far. A final paragraph closes'),
+    });
     const [problem] = problemsOf(root).filter((p) => p.field.startsWith('paragraph'));
     expect(problem?.file).toMatch(/articles\/sample-op-ed\.md$/);
     expect(problem?.field).toBe('paragraph "the-rainbow-drone-flies-far"');

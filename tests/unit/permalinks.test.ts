@@ -20,7 +20,12 @@ describe('the permalink manifest', () => {
   it('keeps a moved id resolving, following chains of moves to today’s paragraph', () => {
     const { problems, aliases } = checkPermalinks(['c'], ['a', 'b', 'c'], { a: 'b', b: 'c' });
     expect(problems).toEqual([]);
-    expect(aliases).toEqual(new Map([['a', 'c'], ['b', 'c']]));
+    expect(aliases).toEqual(
+      new Map([
+        ['a', 'c'],
+        ['b', 'c'],
+      ]),
+    );
   });
 
   it('refuses moves to nowhere, moves in a circle, and moving an id that is still in use', () => {
@@ -43,9 +48,10 @@ describe('the permalink manifest', () => {
       fixtureEdition({
         [ARTICLE]: replaceOnce('The Rainbow drone flies far.', 'Rainbow drones fly far.'),
         'permalinks.json': (text) =>
-          replaceOnce('"moved": {}', '"moved": { "sample-op-ed": { "the-rainbow-drone-flies-far": "rainbow-drones-fly-far-it" } }')(
-            text.replace('"a-final-paragraph-closes-the"', '"a-final-paragraph-closes-the", "rainbow-drones-fly-far-it"'),
-          ),
+          replaceOnce(
+            '"moved": {}',
+            '"moved": { "sample-op-ed": { "the-rainbow-drone-flies-far": "rainbow-drones-fly-far-it" } }',
+          )(text.replace('"a-final-paragraph-closes-the"', '"a-final-paragraph-closes-the", "rainbow-drones-fly-far-it"')),
       }),
     );
     const paragraph = edition.articles[0]!.paragraphs.find((p) => p.id === 'rainbow-drones-fly-far-it')!;

@@ -8,7 +8,8 @@ import { ARTICLE, build, fixtureEdition, replaceOnce } from '../support/fixture-
 import { noteDetails } from '../../src/edition/note.ts';
 import { toHtml } from '../../src/edition/processor.ts';
 
-const HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)"> <a href="javascript:alert(3)">x</a> <b onclick="alert(4)">bold</b>';
+const HOSTILE =
+  '<script>alert(1)</script><img src=x onerror="alert(2)"> <a href="javascript:alert(3)">x</a> <b onclick="alert(4)">bold</b>';
 const RUNS = /<script|onerror|onclick|javascript:/i;
 
 describe('hostile HTML in content', () => {

@@ -55,27 +55,34 @@ describe('citations', () => {
 
   it('cite the original by title, publisher and date, linked to it', () => {
     expect(html(ORIGINAL)).toBe(
-      '<a href="https://www.wsj.com/articles/example" rel="external noopener noreferrer">China Is Selling Thailand a Submarine. Problem Is, No Engines.</a>, The Wall Street Journal, 14 March 2022',
+      '<a href="https://www.wsj.com/articles/example" rel="external noopener noreferrer"><cite>China Is Selling Thailand a Submarine. Problem Is, No Engines.</cite></a>, The Wall Street Journal, <time datetime="2022-03-14">14 March 2022</time>',
     );
   });
 
   it('say where a copy was read, linking both the original and the copy', () => {
     const out = html({ ...ORIGINAL, copy: COPY });
     expect(out).toContain('href="https://www.wsj.com/articles/example"');
-    expect(out).toMatch(/, The Wall Street Journal, 14 March 2022 \(read in a copy at <a href="https:\/\/forum\.example\/thread\/1"[^>]*>A forum<\/a>\)$/);
+    expect(out).toMatch(
+      /, The Wall Street Journal, <time[^>]*>14 March 2022<\/time> \(read in a copy at <a href="https:\/\/forum\.example\/thread\/1"[^>]*>A forum<\/a>\)$/,
+    );
   });
 
   it('say plainly that the link leads to a copy when the original’s address is unknown', () => {
     const { url: _unknown, ...withoutUrl } = ORIGINAL;
     const out = html({ ...withoutUrl, copy: COPY });
     expect(out).toMatch(/^<a href="https:\/\/forum\.example\/thread\/1"/);
-    expect(out).toMatch(/The Wall Street Journal, 14 March 2022 \(the link is to a copy at A forum\)$/);
+    expect(out).toMatch(/The Wall Street Journal, <time[^>]*>14 March 2022<\/time> \(the link is to a copy at A forum\)$/);
     expect(html({ ...withoutUrl, copy: COPY }, shortLink)).toMatch(/>The Wall Street Journal, 14 March 2022<\/a> \(copy at A forum\)$/);
   });
 
   it('give a title in another language its lang, so that it is read in that language', () => {
-    const russian: Source = { title: 'Россия и Франция заключили контракт', publisher: 'Interfax', lang: 'ru', url: 'https://interfax.ru/x' };
-    expect(html(russian)).toMatch(/^<a href="https:\/\/interfax\.ru\/x" lang="ru"/);
+    const russian: Source = {
+      title: 'Россия и Франция заключили контракт',
+      publisher: 'Interfax',
+      lang: 'ru',
+      url: 'https://interfax.ru/x',
+    };
+    expect(html(russian)).toMatch(/^<a href="https:\/\/interfax\.ru\/x"[^>]*><cite lang="ru">Россия/);
     expect(html(ORIGINAL)).not.toContain('lang=');
   });
 });

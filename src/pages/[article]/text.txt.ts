@@ -5,8 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEdition } from '../../edition/edition.ts';
 
-export const getStaticPaths: GetStaticPaths = () =>
-  getEdition().articles.map((article) => ({ params: { article: article.slug } }));
+export const getStaticPaths: GetStaticPaths = () => getEdition().articles.map((article) => ({ params: { article: article.slug } }));
 
 export const GET: APIRoute = ({ params }) => {
   const article = getEdition().articles.find((a) => a.slug === params.article)!;
