@@ -13,6 +13,8 @@ import { join, relative, resolve } from 'node:path';
 import { ProblemList, closest, type ContentProblem } from './errors.ts';
 import { parseMarkdownFile, type ParsedFile } from './frontmatter.ts';
 import { validateFrontmatter } from './validate.ts';
+import { checkMarkdown } from './markdown-rules.ts';
+import { checkQuoteCharacters } from './text-rules.ts';
 import {
   articleSchema,
   entitySchema,
@@ -47,6 +49,7 @@ export interface PageEntry {
   file: string;
   data: PageData;
   body: string;
+  parsed: ParsedFile;
 }
 
 export interface LoadedContent {
@@ -77,6 +80,8 @@ function readEntries<T>(
   folder: string,
   schema: Parameters<typeof validateFrontmatter>[0],
   problems: ProblemList,
+  /** Every slug with a file, valid or not: a reference to a broken file is not "missing". */
+  found = new Set<string>(),
 ): Array<{ slug: string; file: string; data: T; body: string; parsed: ParsedFile }> {
   const dir = join(root, folder);
   const entries = [];
@@ -93,6 +98,7 @@ function readEntries<T>(
       });
       continue;
     }
+    found.add(slug);
     const parsed = parseMarkdownFile(file, readFileSync(path, 'utf8'), problems);
     if (!parsed) continue;
     const data = validateFrontmatter(schema, parsed, problems) as T | undefined;
@@ -146,7 +152,8 @@ function readManifest(root: string, problems: ProblemList): { manifest: Permalin
 export function loadContent(root = contentDir()): LoadedContent {
   const problems = new ProblemList();
   const articles = readEntries<ArticleData>(root, 'articles', articleSchema, problems) as ArticleEntry[];
-  const entities = readEntries<EntityData>(root, 'entities', entitySchema, problems) as EntityEntry[];
+  const entitySlugs = new Set<string>();
+  const entities = readEntries<EntityData>(root, 'entities', entitySchema, problems, entitySlugs) as EntityEntry[];
   const pages = readEntries<PageData>(root, 'pages', pageSchema, problems) as PageEntry[];
   const { manifest, file: permalinksFile } = readManifest(root, problems);
   if (articles.length === 0 && problems.size === 0) {
@@ -157,14 +164,28 @@ export function loadContent(root = contentDir()): LoadedContent {
       fix: 'add the article as content/articles/<slug>.md',
     });
   }
-  checkReferences(articles, entities, problems);
+  for (const article of articles) {
+    if (article.body.trim() !== '') continue;
+    // Said once: every quote, alias and permalink would otherwise report its own "not found".
+    problems.add({
+      file: article.file,
+      line: article.parsed.bodyLine,
+      field: 'text',
+      problem: 'the article has no text: nothing follows the front-matter',
+      fix: 'paste the article\'s text after the closing "---" line, one blank line between paragraphs',
+    });
+  }
+  checkMarkdown({ articles, entities, pages }, problems);
+  checkQuoteCharacters(articles, problems);
+  checkReferences(articles, entities, problems, entitySlugs);
   problems.throwIfAny();
   return { root, articles, entities, pages, permalinks: manifest, permalinksFile };
 }
 
 /** References between files: ids unique, entity slugs that exist, aliases owned once. */
-function checkReferences(articles: ArticleEntry[], entities: EntityEntry[], problems: ProblemList): void {
-  const slugs = new Set(entities.map((e) => e.slug));
+function checkReferences(articles: ArticleEntry[], entities: EntityEntry[], problems: ProblemList, entityFiles: ReadonlySet<string>): void {
+  // An entity whose file has a problem is reported there, once; references to it are not wrong.
+  const slugs = new Set([...entities.map((e) => e.slug), ...entityFiles]);
   const unknownEntity = (file: string, line: number | undefined, field: string, slug: string): ContentProblem => {
     const guesses = closest(slug, slugs);
     return {

@@ -10,6 +10,7 @@ import { EDITORIAL, insertAfter, insertBefore, textOf, withinOneTextNode, wrapRa
 import { noteElement, noteMarkers } from './note.ts';
 import { explicitId, paragraphId } from './paragraph-ids.ts';
 import { checkPermalinks } from './permalinks.ts';
+import { reservedIdReason } from '../lib/reserved-ids.ts';
 import { anchorQuote, partiallyOverlap, type TextPosition } from './anchor.ts';
 import { mentionMatcher, type Alias } from './mentions.ts';
 import type { ProblemList } from '../content/errors.ts';
@@ -121,6 +122,16 @@ export function prepareArticle(
   for (const block of blocks) {
     const explicit = takeExplicitId(block.element);
     const id = explicit ?? paragraphId(textOf(block.element));
+    const reserved = reservedIdReason(id, 'article');
+    if (reserved) {
+      problems.add({
+        file,
+        line: block.line,
+        field: `paragraph "${id}"`,
+        problem: `the paragraph's id "${id}" ${explicit ? 'is pinned to' : 'comes from its opening words as'} an id the page needs for itself: ${reserved}`,
+        fix: explicit ? `pin another id, e.g. {#p-${id}}` : `pin a distinct id by ending the paragraph with {#p-${id}}`,
+      });
+    }
     const other = seen.get(id);
     if (other) {
       problems.add({

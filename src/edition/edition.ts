@@ -3,12 +3,14 @@
  * every entity with its mentions and claims. Building it runs every content check; any problem
  * stops the build with the full list (see `errors.ts`).
  */
+import { join, relative } from 'node:path';
 import { ProblemList } from '../content/errors.ts';
 import { contentDir, loadContent, type EntityEntry, type LoadedContent } from '../content/load.ts';
 import type { EntityData } from '../content/schema.ts';
 import { SITE_SECTIONS, articleHref, entityHref } from '../lib/routes.ts';
 import { prepareArticle, type PreparedArticle, type PreparedClaim, type PreparedMention } from './article.ts';
 import { renderMarkdown } from './processor.ts';
+import { checkHeadingIds } from './heading-ids.ts';
 
 export interface EntityMention extends PreparedMention {
   article: PreparedArticle;
@@ -47,8 +49,16 @@ export interface Edition {
 export interface EditionOptions {
   /** Fail when a paragraph id is not yet in the permalink manifest (the build does; dev warns). */
   requireRecordedPermalinks?: boolean;
+  /** Pages (content/pages/<slug>.md) the site's templates render; each must exist. */
+  requiredPages?: readonly string[];
   root?: string;
 }
+
+/**
+ * The prose pages the site renders (src/pages/about.astro reads content/pages/about.md): the
+ * build checks they exist before rendering anything, rather than crashing half-way through.
+ */
+export const SITE_PAGES = ['about'] as const;
 
 /** Loads, checks and prepares the edition; throws a ContentError naming every problem. */
 export function buildEdition(options: EditionOptions = {}): Edition {
@@ -98,6 +108,20 @@ export function buildEdition(options: EditionOptions = {}): Edition {
       fix: `rename ${page ? `the page ${page} or ` : ''}the article file (a file's name is its address; rename the article's key in ${content.permalinksFile} with it)`,
     });
   }
+
+  for (const slug of options.requiredPages ?? []) {
+    if (content.pages.some((page) => page.slug === slug)) continue;
+    problems.add({
+      file: relative(process.cwd(), join(content.root, 'pages', `${slug}.md`)),
+      field: 'file',
+      problem: `the page is missing: the site's /${slug}/ page is made from it`,
+      fix: `add pages/${slug}.md with "title:" and "description:" in its front-matter and the page's text after it`,
+    });
+  }
+
+  // Headings of entity bodies and pages must not take an id their page's template uses.
+  for (const entity of content.entities) checkHeadingIds(entity, 'entity', problems);
+  for (const page of content.pages) checkHeadingIds(page, 'page', problems);
 
   if (options.requireRecordedPermalinks) {
     for (const article of articles) {
@@ -155,7 +179,7 @@ let checked: Edition | undefined;
  * build's integrations share it (the content check before the pages, the search index after).
  */
 export function checkedEdition(): Edition {
-  checked ??= buildEdition({ requireRecordedPermalinks: true });
+  checked ??= buildEdition({ requireRecordedPermalinks: true, requiredPages: SITE_PAGES });
   return checked;
 }
 
