@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
+import swapOutput from './src/integrations/swap-output.ts';
 
 /**
  * The site's public address, for canonical URLs and link previews. Set SITE_URL when
@@ -39,5 +40,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentCheck(), searchIndex(), staticHeaders()],
+  // swapOutput last: its build:done hook moves the finished site into dist/ only after the
+  // others have written the search index and _headers into the temporary folder.
+  integrations: [contentCheck(), searchIndex(), staticHeaders(), swapOutput()],
 });
