@@ -40,8 +40,8 @@ export default function swapOutput(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
         temporary = temporaryOutDir(outDir);
         rmSync(temporary, { recursive: true, force: true });
-        // A URL, as Astro holds it after validating the config (updateConfig does not convert).
-        updateConfig({ outDir: pathToFileURL(`${temporary}/`) as unknown as string });
+        // A URL, as Astro holds it once the config is validated (updateConfig does not convert).
+        updateConfig({ outDir: pathToFileURL(`${temporary}/`) });
         const dir = temporary;
         // A failed build leaves no half-written folder behind.
         process.once('exit', () => {
