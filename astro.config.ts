@@ -5,6 +5,14 @@ import staticHeaders from './src/integrations/static-headers.ts';
 import swapOutput from './src/integrations/swap-output.ts';
 
 /**
+ * No telemetry, for every command that loads this file (build, dev, preview, check) and for
+ * everyone who runs it, not only CI: Astro reads this variable when it would send an event,
+ * which is after it has loaded the config. tests/content/hardening-build.test.ts checks that a
+ * build opens no outbound connection.
+ */
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+/**
  * The site's public address, for canonical URLs and link previews. Set SITE_URL when
  * deploying; the default is the local server of `npm start`.
  */

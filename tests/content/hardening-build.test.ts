@@ -9,7 +9,7 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -22,12 +22,26 @@ interface BuildResult {
   output: string;
 }
 
-function astroBuild(content: string, outDir: string, extra: string[] = []): Promise<BuildResult> {
+const parent = mkdtempSync(join(tmpdir(), 'hardening-build-'));
+const outDir = join(parent, 'dist');
+/** Where tests/support/no-network.ts writes every connection it refused. */
+const networkLog = join(mkdtempSync(join(tmpdir(), 'hardening-net-')), 'refused.log');
+
+/**
+ * `astro build` as a fresh machine runs it: Node with the no-network hook, telemetry left at
+ * Astro's default (no ASTRO_TELEMETRY_DISABLED, an empty user config folder): only the
+ * project itself may turn it off.
+ */
+function astroBuild(content: string, out: string, extra: string[] = []): Promise<BuildResult> {
+  const { ASTRO_TELEMETRY_DISABLED: _, TELEMETRY_DISABLED: __, ...env } = process.env;
   return new Promise((resolve) => {
     execFile(
-      'npx',
-      ['--no', 'astro', 'build', '--outDir', outDir, ...extra],
-      { env: { ...process.env, EDITION_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, maxBuffer: 16 * 1024 * 1024 },
+      process.execPath,
+      ['--import', './tests/support/no-network.ts', 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', out, ...extra],
+      {
+        env: { ...env, EDITION_CONTENT_DIR: content, NO_COLOR: '1', NO_NETWORK_LOG: networkLog, XDG_CONFIG_HOME: join(dirname(networkLog), 'config') },
+        maxBuffer: 16 * 1024 * 1024,
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
         resolve({ code, output: stripVTControlCharacters(`${stdout}\n${stderr}`) });
@@ -50,8 +64,6 @@ function fingerprint(dir: string): Record<string, string> {
 const siteEdition = (changes: Record<string, Change> = {}, about = true) =>
   editedCopy({ ...(about ? { 'pages/about.md': ABOUT_PAGE } : {}), ...changes });
 
-const parent = mkdtempSync(join(tmpdir(), 'hardening-build-'));
-const outDir = join(parent, 'dist');
 let good: Record<string, string>;
 
 beforeAll(async () => {
@@ -63,6 +75,7 @@ beforeAll(async () => {
 afterAll(() => {
   removeCopies();
   rmSync(parent, { recursive: true, force: true });
+  rmSync(dirname(networkLog), { recursive: true, force: true });
 });
 
 /** The output folder is the good build, file for file, and nothing else sits beside it. */
@@ -70,6 +83,13 @@ function expectUntouched(): void {
   expect(fingerprint(outDir), 'the previous output folder must be left as it was').toEqual(good);
   expect(readdirSync(dirname(outDir)), 'no temporary folder may be left beside it').toEqual(['dist']);
 }
+
+describe('the build stays on this machine', () => {
+  it('opens no outbound connection and looks up no host (telemetry is off in the project itself)', () => {
+    const refused = existsSync(networkLog) ? readFileSync(networkLog, 'utf8') : '';
+    expect(refused, 'connections the build tried').toBe('');
+  });
+});
 
 describe('a failed build leaves the previous site as it was', () => {
   it('a good build writes the whole site, search index and _headers included, and nothing beside it', () => {
