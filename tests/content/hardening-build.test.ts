@@ -15,7 +15,7 @@ import { dirname, join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE, replaceOnce } from '../support/fixture-edition.ts';
-import { ABOUT_PAGE, editedCopy, removeCopies, type Change } from '../support/edited-copy.ts';
+import { ABOUT_PAGE, editedCopy, fixtureLine, removeCopies, type Change } from '../support/edited-copy.ts';
 
 interface BuildResult {
   code: number | null;
@@ -119,7 +119,7 @@ describe('a failed build leaves the previous site as it was', () => {
     {
       name: 'a list in a note',
       changes: { [ARTICLE]: replaceOnce('    note: The Rainbow drone costs little.\n', '    note: |-\n      Costs:\n\n      - little\n') },
-      file: `${ARTICLE}:23`,
+      file: `${ARTICLE}:${fixtureLine(ARTICLE, 'note: The Rainbow drone costs little.')}`,
       field: 'claims[0].note (claim "drones-are-cheap")',
       problem: /a list cannot sit inside the article's paragraph/,
       fix: /inline text only/,
@@ -127,7 +127,7 @@ describe('a failed build leaves the previous site as it was', () => {
     {
       name: 'a paragraph pinned to {#main}',
       changes: { [ARTICLE]: replaceOnce('It is made in a factory.', 'It is made in a factory. {#main}') },
-      file: `${ARTICLE}:49`,
+      file: `${ARTICLE}:${fixtureLine(ARTICLE, 'It is made in a factory.')}`,
       field: 'paragraph "main"',
       problem: /the site already uses the id "main"/,
       fix: /pin another id/,

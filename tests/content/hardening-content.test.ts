@@ -10,7 +10,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ContentProblem } from '../../src/content/errors.ts';
 import { ARTICLE, build, problemsOf, replaceOnce } from '../support/fixture-edition.ts';
-import { editedCopy, removeCopies, type Change } from '../support/edited-copy.ts';
+import { at, editedCopy, fixtureLine, removeCopies, type Change } from '../support/edited-copy.ts';
 
 afterAll(removeCopies);
 
@@ -31,7 +31,7 @@ const NOTE = '    note: The Rainbow drone costs little.\n';
 const note = (markdown: string): Change =>
   replaceOnce(NOTE, `    note: |-\n${markdown.split('\n').map((line) => `      ${line}`).join('\n')}\n`);
 const NOTE_FIELD = 'claims[0].note (claim "drones-are-cheap")';
-const NOTE_LINE = /articles\/sample-op-ed\.md:23$/;
+const NOTE_LINE = at(ARTICLE, 'note: The Rainbow drone costs little.');
 
 const inlineOnly = { problem: /cannot sit inside the article's paragraph/, fix: /inline text only \(emphasis, links, `code`\)/ };
 
@@ -52,7 +52,7 @@ const rows: Row[] = [
   {
     name: 'a list in a follow-up',
     changes: { [ARTICLE]: replaceOnce('        text: Prices fell further.\n', '        text: |-\n          Prices fell:\n\n          1. in 2016\n          2. in 2017\n') },
-    file: /articles\/sample-op-ed\.md:26$/,
+    file: at(ARTICLE, 'text: Prices fell further.'),
     field: 'claims[0].followUps[0].text (claim "drones-are-cheap")',
     ...inlineOnly,
     problem: /a list cannot sit inside/,
@@ -76,7 +76,7 @@ const rows: Row[] = [
   {
     name: 'an image from another site in the article text',
     changes: { [ARTICLE]: replaceOnce('It is made in a factory.', 'It is made in a factory. ![factory](https://example.org/factory.jpg)') },
-    file: /articles\/sample-op-ed\.md:49$/,
+    file: at(ARTICLE, 'It is made in a factory.'),
     field: 'text',
     problem: /the image "https:\/\/example\.org\/factory\.jpg" is not a file of this site/,
     fix: /put the image in public\/ and link it as "\/file-name\.png"/,
@@ -84,7 +84,7 @@ const rows: Row[] = [
   {
     name: 'a site-local image that public/ does not have, in an entity body',
     changes: { 'entities/acme.md': replaceOnce('ACME thinks.', 'ACME thinks.\n\n![Logo](/acme-logo.png)') },
-    file: /entities\/acme\.md:13$/,
+    file: new RegExp(`acme\\.md:${fixtureLine('entities/acme.md', 'ACME thinks.') + 2}$`),
     field: 'text',
     problem: /the image "\/acme-logo\.png" is not a file of this site/,
     fix: /put the image in public\//,
@@ -94,7 +94,7 @@ const rows: Row[] = [
   {
     name: 'raw HTML followed by Markdown in an entity body',
     changes: { 'entities/jane-doe.md': replaceOnce('Jane Doe writes samples.', '<div class="aside">\nJane Doe **writes** samples.\n</div>') },
-    file: /entities\/jane-doe\.md:11$/,
+    file: at('entities/jane-doe.md', 'Jane Doe writes samples.'),
     field: 'text',
     problem: /raw HTML \("<div class=\\"aside\\">"\) is not rendered: it would be dropped from the page with the Markdown lines that follow it/,
     fix: /write it in Markdown instead/,
@@ -113,7 +113,7 @@ const rows: Row[] = [
     (id): Row => ({
       name: `a paragraph pinned to the site's own id {#${id}}`,
       changes: { [ARTICLE]: replaceOnce('It is made in a factory.', `It is made in a factory. {#${id}}`) },
-      file: /articles\/sample-op-ed\.md:49$/,
+      file: at(ARTICLE, 'It is made in a factory.'),
       field: `paragraph "${id}"`,
       problem: id === 'main' ? /the site already uses the id "main" on this page/ : /are the site's own/,
       fix: new RegExp(`pin another id, e\\.g\\. \\{#p-${id}\\}`),
@@ -122,7 +122,7 @@ const rows: Row[] = [
   {
     name: 'a paragraph whose opening words make a reserved id',
     changes: { [ARTICLE]: replaceOnce('A final paragraph closes', 'Claim: a final paragraph closes') },
-    file: /articles\/sample-op-ed\.md:51$/,
+    file: at(ARTICLE, 'A final paragraph closes'),
     field: 'paragraph "claim-a-final-paragraph-closes"',
     problem: /comes from its opening words/,
     fix: /pin a distinct id by ending the paragraph with \{#p-claim-a-final-paragraph-closes\}/,
@@ -130,7 +130,7 @@ const rows: Row[] = [
   {
     name: 'a heading "Main" in an entity body',
     changes: { 'entities/jane-doe.md': replaceOnce('Jane Doe writes samples.', 'Jane Doe writes samples.\n\n## Main\n\nShe writes.') },
-    file: /entities\/jane-doe\.md:13$/,
+    file: new RegExp(`jane-doe\\.md:${fixtureLine('entities/jane-doe.md', 'Jane Doe writes samples.') + 2}$`),
     field: 'heading "main"',
     problem: /the heading would get the id "main", which the page needs for itself/,
     fix: /reword the heading/,
@@ -138,7 +138,7 @@ const rows: Row[] = [
   {
     name: 'a heading "Sources" in an entity body (the entity page has its own)',
     changes: { 'entities/jane-doe.md': replaceOnce('Jane Doe writes samples.', 'Jane Doe writes samples.\n\n## Sources\n\nMany.') },
-    file: /entities\/jane-doe\.md:13$/,
+    file: new RegExp(`jane-doe\\.md:${fixtureLine('entities/jane-doe.md', 'Jane Doe writes samples.') + 2}$`),
     field: 'heading "sources"',
     problem: /the site already uses the id "sources"/,
     fix: /reword the heading/,
@@ -148,7 +148,7 @@ const rows: Row[] = [
   {
     name: 'a soft hyphen pasted into a quote',
     changes: { [ARTICLE]: replaceOnce('quote: the Rainbow drone is cheap', 'quote: "the Rain\\u00ADbow drone is cheap"') },
-    file: /articles\/sample-op-ed\.md:19$/,
+    file: at(ARTICLE, 'quote: the Rainbow drone is cheap'),
     field: 'claims[0].quote (claim "drones-are-cheap")',
     problem: /holds an invisible soft hyphen \(U\+00AD\) after "the Rain"/,
     fix: /delete the invisible character from the quote/,
@@ -165,7 +165,7 @@ const rows: Row[] = [
   {
     name: 'a right-to-left isolate in a title',
     changes: { [ARTICLE]: replaceOnce('title: A Sample Op-Ed About Drones', 'title: "A Sample Op-Ed About \\u2067Drones"') },
-    file: /articles\/sample-op-ed\.md:2$/,
+    file: at(ARTICLE, 'title: A Sample Op-Ed About Drones'),
     field: 'title',
     problem: /right-to-left isolate \(U\+2067\)/,
     fix: /delete the invisible direction character/,
@@ -173,7 +173,7 @@ const rows: Row[] = [
   {
     name: 'a left-to-right override in the article text',
     changes: { [ARTICLE]: replaceOnce('It is made in a factory.', 'It is made in a \u202Dfactory.') },
-    file: /articles\/sample-op-ed\.md:49$/,
+    file: at(ARTICLE, 'It is made in a factory.'),
     field: 'text',
     problem: /left-to-right override \(U\+202D\), after "ne flies far. It is made in a"/,
     fix: /delete the invisible direction character/,
@@ -191,7 +191,7 @@ const rows: Row[] = [
           .join('\n')}\n`,
       ),
     },
-    file: /entities\/acme\.md:8$/,
+    file: new RegExp(`acme\\.md:${fixtureLine('entities/acme.md', 'summary: A think tank in the sample.') + 3}$`),
     field: 'front-matter',
     problem: /a YAML alias \(\*a\) repeats another value; aliases are not allowed/,
     fix: /write the value out in full/,
@@ -200,7 +200,7 @@ const rows: Row[] = [
   {
     name: 'an article with no text',
     changes: { [ARTICLE]: (text) => text.slice(0, text.indexOf('\n---\n') + 5) },
-    file: /articles\/sample-op-ed\.md:44$/,
+    file: new RegExp(`sample-op-ed\\.md:${fixtureLine(ARTICLE, '---\n\nEveryone') + 1}$`),
     field: 'text',
     problem: /the article has no text/,
     fix: /paste the article's text after the closing "---" line/,
@@ -209,7 +209,7 @@ const rows: Row[] = [
   {
     name: 'one bad source in an entity that the article refers to',
     changes: { 'entities/jane-doe.md': replaceOnce('url: https://example.org/jane', 'url: example.org/jane') },
-    file: /entities\/jane-doe\.md:9$/,
+    file: at('entities/jane-doe.md', 'url: https://example.org/jane'),
     field: 'sources[0].url',
     problem: /received "example\.org\/jane"; expected an absolute http\(s\) URL/,
     fix: /write an absolute http\(s\) URL/,
@@ -225,7 +225,7 @@ const rows: Row[] = [
     ([what, url]): Row => ({
       name: `a source URL with ${what}`,
       changes: { 'entities/jane-doe.md': replaceOnce('url: https://example.org/jane', `url: "${url}"`) },
-      file: /entities\/jane-doe\.md:9$/,
+      file: at('entities/jane-doe.md', 'url: https://example.org/jane'),
       field: 'sources[0].url',
       problem: /expected an absolute http\(s\) URL with a host and no spaces or user:password/,
       fix: /write an absolute http\(s\) URL/,

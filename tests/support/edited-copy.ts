@@ -41,3 +41,16 @@ export function removeCopies(): void {
 
 /** An About page for editions that the site will build (the fixture, made for the loader, has none). */
 export const ABOUT_PAGE = '---\ntitle: About\ndescription: About the sample edition.\n---\nAbout the sample.\n';
+
+/** The 1-based line of the fixture's `file` that holds `text` (which must occur there once). */
+export function fixtureLine(file: string, text: string): number {
+  const source = readFileSync(join(FIXTURE, file), 'utf8');
+  const at = source.indexOf(text);
+  if (at === -1 || source.indexOf(text, at + 1) !== -1) throw new Error(`expected exactly one "${text}" in ${file}`);
+  return source.slice(0, at).split('\n').length;
+}
+
+/** A pattern for "<file>:<line of text>" at the end of a printed location. */
+export function at(file: string, text: string): RegExp {
+  return new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${fixtureLine(file, text)}$`);
+}
