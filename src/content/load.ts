@@ -123,7 +123,8 @@ function readManifest(root: string, problems: ProblemList): { manifest: Permalin
   }
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    // A byte-order mark (some editors add one) is not JSON; without this it reads "Unexpected token".
+    json = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
     problems.add({
       file,

@@ -274,8 +274,9 @@ describe('text is read as a reader sees it', () => {
   });
 
   it('a byte-order mark at the start of a file is not content', () => {
-    const edition = build(editedCopy({ 'entities/acme.md': (text) => `\uFEFF${text}` }));
+    const edition = build(editedCopy({ 'entities/acme.md': (text) => `\uFEFF${text}`, 'permalinks.json': (text) => `\uFEFF${text}` }));
     expect(edition.entity('acme')?.data.name).toBe('ACME');
+    expect(edition.articles[0]!.unrecorded).toEqual([]);
   });
 
   it('paragraphs opening in Cyrillic or Chinese get readable, distinct ids', () => {
