@@ -66,15 +66,13 @@ export function makeBigEdition(root: string, source = 'content'): { contentDir: 
   return { contentDir: resolve(contentDir), slug, paragraphs: own + count, bytes: Buffer.byteLength(text) };
 }
 
-/** "(+173ms)", "(+2.31s)" → milliseconds. */
-function duration(value: string, unit: string): number {
-  return unit === 's' ? Number(value) * 1000 : Number(value);
-}
-
-/** Astro's per-route lines: "├─ /about/index.html (+173ms)". */
+/** Astro's per-route lines: "├─ /about/index.html (+173ms)", "(+2.31s)", "(+1m 32s)". */
 export function pageTimes(output: string): Array<{ path: string; ms: number }> {
   const pages = [];
-  for (const m of output.matchAll(/[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/g)) pages.push({ path: m[1]!, ms: duration(m[2]!, m[3]!) });
+  for (const m of output.matchAll(/[├└]─ (\S+) \(\+(?:(\d+)m (\d+)s|([\d.]+)(ms|s))\)/g)) {
+    const ms = m[2] !== undefined ? (Number(m[2]) * 60 + Number(m[3])) * 1000 : Number(m[4]) * (m[5] === 's' ? 1000 : 1);
+    pages.push({ path: m[1]!, ms });
+  }
   return pages.sort((a, b) => b.ms - a.ms);
 }
 
