@@ -2,6 +2,15 @@ import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
+import swapOutput from './src/integrations/swap-output.ts';
+
+/**
+ * No telemetry, for every command that loads this file (build, dev, preview, check) and for
+ * everyone who runs it, not only CI: Astro reads this variable when it would send an event,
+ * which is after it has loaded the config. tests/content/hardening-build.test.ts checks that a
+ * build opens no outbound connection.
+ */
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 /**
  * The site's public address, for canonical URLs and link previews. Set SITE_URL when
@@ -39,5 +48,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentCheck(), searchIndex(), staticHeaders()],
+  // swapOutput last: its build:done hook moves the finished site into dist/ only after the
+  // others have written the search index and _headers into the temporary folder.
+  integrations: [contentCheck(), searchIndex(), staticHeaders(), swapOutput()],
 });

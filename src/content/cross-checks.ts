@@ -13,8 +13,14 @@ import type { ArticleEntry, EntityEntry, LoadedContent } from './load.ts';
 import { articleHref } from '../lib/routes.ts';
 
 /** References between files: ids unique, entity slugs that exist, aliases owned once. */
-export function checkReferences(articles: ArticleEntry[], entities: EntityEntry[], problems: ProblemList): void {
-  const slugs = new Set(entities.map((e) => e.slug));
+export function checkReferences(
+  articles: ArticleEntry[],
+  entities: EntityEntry[],
+  problems: ProblemList,
+  entityFiles: ReadonlySet<string> = new Set(),
+): void {
+  // An entity whose file has a problem is reported there, once; references to it are not wrong.
+  const slugs = new Set([...entities.map((e) => e.slug), ...entityFiles]);
   const unknownEntity = (file: string, line: number | undefined, field: string, slug: string): ContentProblem => {
     const guesses = closest(slug, slugs);
     return {

@@ -3,8 +3,9 @@
  * to point an editor at the line of any field. YAML 1.2 (the `yaml` package's core schema) is
  * used on purpose: `2014-10-05` stays the string it was written as instead of becoming a Date.
  */
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 import type { ProblemList } from './errors.ts';
+import { BIDI_CONTROL, characterName, firstBidiControl } from '../lib/invisible-text.ts';
 
 export type FieldPath = ReadonlyArray<string | number>;
 
@@ -24,7 +25,14 @@ export interface ParsedFile {
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Parses `source`; on a syntax error records a problem and returns undefined. */
-export function parseMarkdownFile(file: string, source: string, problems: ProblemList): ParsedFile | undefined {
+export function parseMarkdownFile(
+  file: string,
+  raw: string,
+  problems: ProblemList,
+): ParsedFile | undefined {
+  // Text is normalised once, here: a byte-order mark (some editors add one) is not content, and
+  // NFC makes "é" one character whether it was typed composed or decomposed, so quotes match.
+  const source = raw.replace(/^\uFEFF/, '').normalize('NFC');
   const match = FENCE.exec(source);
   if (!match) {
     problems.add({
@@ -55,14 +63,92 @@ export function parseMarkdownFile(file: string, source: string, problems: Proble
     }
     return undefined;
   }
+  // An alias (*name) repeats an anchored value; nested ones multiply (a "billion laughs" file
+  // expands to gigabytes). Content never needs them: refuse every one, with its line.
+  let aliases = 0;
+  visit(doc, {
+    Alias(_, node) {
+      aliases++;
+      problems.add({
+        file,
+        line: node.range ? lineAt(node.range[0]) : undefined,
+        field: 'front-matter',
+        problem: `a YAML alias (*${node.source}) repeats another value; aliases are not allowed in content`,
+        fix: 'write the value out in full where it is needed, and remove the "&" anchor and "*" alias',
+      });
+      return visit.BREAK;
+    },
+  });
+  if (aliases > 0) return undefined;
+  let data: unknown;
+  try {
+    // NFC again on the values: YAML escapes ("\u0301") only become characters here.
+    data = nfc(doc.toJS({ maxAliasCount: 0 }) ?? {});
+  } catch (error) {
+    problems.add({
+      file,
+      line: 2,
+      field: 'front-matter',
+      problem: `the YAML could not be read: ${(error as Error).message}`,
+      fix: 'simplify the front-matter to plain fields, lists and quoted text',
+    });
+    return undefined;
+  }
   const bodyStart = match[0].length;
-  return {
-    file,
-    data: doc.toJS() ?? {},
-    body: source.slice(bodyStart),
-    bodyLine: source.slice(0, bodyStart).split('\n').length,
-    lineOf: (path) => lineOfPath(doc, path, lineAt),
+  const bodyLine = source.slice(0, bodyStart).split('\n').length;
+  const lineOf = (path: FieldPath) => lineOfPath(doc, path, lineAt);
+  if (!refuseBidiControls(file, data, source.slice(bodyStart), bodyLine, lineOf, problems)) return undefined;
+  return { file, data, body: source.slice(bodyStart), bodyLine, lineOf };
+}
+
+/**
+ * Bidirectional overrides and isolates make text display in another order than it is stored
+ * (a title that reads one way and says another): refused wherever they occur. True when none.
+ */
+function refuseBidiControls(
+  file: string,
+  data: unknown,
+  body: string,
+  bodyLine: number,
+  lineOf: (path: FieldPath) => number | undefined,
+  problems: ProblemList,
+): boolean {
+  let clean = true;
+  const fix = 'delete the invisible direction character (retype the text around it); right-to-left words display correctly without it';
+  const walk = (value: unknown, path: Array<string | number>) => {
+    if (typeof value === 'string') {
+      const found = firstBidiControl(value);
+      if (!found) return;
+      clean = false;
+      problems.add({
+        file,
+        line: lineOf(path),
+        field: path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('') || 'front-matter',
+        problem: `the text contains a bidirectional control character, ${characterName(found.char)}, after ${JSON.stringify(value.slice(Math.max(0, found.index - 30), found.index))}`,
+        fix,
+      });
+    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
   };
+  walk(data, []);
+  for (const match of body.matchAll(BIDI_CONTROL)) {
+    clean = false;
+    problems.add({
+      file,
+      line: bodyLine + body.slice(0, match.index).split('\n').length - 1,
+      field: 'text',
+      problem: `the text contains a bidirectional control character, ${characterName(match[0])}, after ${JSON.stringify(body.slice(Math.max(0, match.index - 30), match.index).trim())}`,
+      fix,
+    });
+  }
+  return clean;
+}
+
+function nfc(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map(nfc);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, nfc(v)]));
+  return value;
 }
 
 function lineOfPath(doc: Document, path: FieldPath, lineAt: (offset: number) => number): number | undefined {

@@ -14,6 +14,8 @@ import { ProblemList } from './errors.ts';
 import { checkReferences } from './cross-checks.ts';
 import { parseMarkdownFile, type ParsedFile } from './frontmatter.ts';
 import { validateFrontmatter } from './validate.ts';
+import { checkMarkdown } from './markdown-rules.ts';
+import { checkQuoteCharacters } from './text-rules.ts';
 import {
   articleSchema,
   entitySchema,
@@ -48,6 +50,7 @@ interface PageEntry {
   file: string;
   data: PageData;
   body: string;
+  parsed: ParsedFile;
 }
 
 export interface LoadedContent {
@@ -96,6 +99,8 @@ function readEntries<T>(
   folder: string,
   schema: Parameters<typeof validateFrontmatter>[0],
   problems: ProblemList,
+  /** Every slug with a file, valid or not: a reference to a broken file is not "missing". */
+  found = new Set<string>(),
 ): Array<{ slug: string; file: string; data: T; body: string; parsed: ParsedFile }> {
   const dir = join(root, folder);
   const entries = [];
@@ -112,6 +117,7 @@ function readEntries<T>(
       });
       continue;
     }
+    found.add(slug);
     const parsed = parseMarkdownFile(file, readFileSync(path, 'utf8'), problems);
     if (!parsed) continue;
     const data = validateFrontmatter(schema, parsed, problems) as T | undefined;
@@ -136,7 +142,8 @@ function readManifest(root: string, problems: ProblemList): { manifest: Permalin
   }
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    // A byte-order mark (some editors add one) is not JSON; without this it reads "Unexpected token".
+    json = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
     problems.add({
       file,
@@ -165,7 +172,8 @@ function readManifest(root: string, problems: ProblemList): { manifest: Permalin
 export function loadContent(root = contentDir()): LoadedContent {
   const problems = new ProblemList();
   const articles = readEntries<ArticleData>(root, 'articles', articleSchema, problems) as ArticleEntry[];
-  const entities = readEntries<EntityData>(root, 'entities', entitySchema, problems) as EntityEntry[];
+  const entitySlugs = new Set<string>();
+  const entities = readEntries<EntityData>(root, 'entities', entitySchema, problems, entitySlugs) as EntityEntry[];
   const pages = readEntries<PageData>(root, 'pages', pageSchema, problems) as PageEntry[];
   const { manifest, file: permalinksFile } = readManifest(root, problems);
   if (articles.length === 0 && problems.size === 0) {
@@ -176,7 +184,20 @@ export function loadContent(root = contentDir()): LoadedContent {
       fix: 'add the article as content/articles/<slug>.md',
     });
   }
-  checkReferences(articles, entities, problems);
+  for (const article of articles) {
+    if (article.body.trim() !== '') continue;
+    // Said once: every quote, alias and permalink would otherwise report its own "not found".
+    problems.add({
+      file: article.file,
+      line: article.parsed.bodyLine,
+      field: 'text',
+      problem: 'the article has no text: nothing follows the front-matter',
+      fix: 'paste the article\'s text after the closing "---" line, one blank line between paragraphs',
+    });
+  }
+  checkMarkdown({ articles, entities, pages }, problems);
+  checkQuoteCharacters(articles, problems);
+  checkReferences(articles, entities, problems, entitySlugs);
   problems.throwIfAny();
   return { root, articles, entities, pages, permalinks: manifest, permalinksFile };
 }

@@ -8,6 +8,8 @@
  * the nearest passages are offered so the editor can copy the right words.
  */
 
+import { isInvisible, withoutInvisible } from '../lib/invisible-text.ts';
+
 export interface QuoteSelector {
   exact: string;
   prefix?: string;
@@ -37,13 +39,18 @@ interface Candidate {
   similarity: number;
 }
 
-/** Collapses whitespace runs to one space and remembers where each character came from. */
+/**
+ * Collapses whitespace runs to one space, drops invisible characters (a soft hyphen or a
+ * zero-width space in the text is not part of the words a reader copies), and remembers where
+ * each character came from.
+ */
 function normalize(text: string): { text: string; map: number[] } {
   let out = '';
   const map: number[] = [];
   let inSpace = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    if (isInvisible(ch)) continue;
     if (/\s/.test(ch)) {
       if (!inSpace) {
         out += ' ';
@@ -60,7 +67,7 @@ function normalize(text: string): { text: string; map: number[] } {
   return { text: out, map };
 }
 
-const squash = (s: string) => s.replace(/\s+/g, ' ');
+const squash = (s: string) => withoutInvisible(s).replace(/\s+/g, ' ');
 
 function allMatches(paragraphs: readonly string[], exact: string): TextPosition[] {
   const quote = squash(exact.trim());

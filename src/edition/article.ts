@@ -19,6 +19,7 @@ import { explicitId, paragraphId } from './paragraph-ids.ts';
 import { checkPermalinks, type PermalinkCheck } from './permalinks.ts';
 import markMentions from './mark-mentions.ts';
 import markClaims from './mark-claims.ts';
+import { reservedIdReason } from '../lib/reserved-ids.ts';
 import { anchorQuote, partiallyOverlap, type TextPosition } from './anchor.ts';
 import { mentionMatcher, type Alias } from './mentions.ts';
 import type { ProblemList } from '../content/errors.ts';
@@ -131,7 +132,18 @@ function assignIds(blocks: readonly Block[], file: string, problems: ProblemList
   const ids: string[] = [];
   const seen = new Map<string, Block>();
   for (const block of blocks) {
-    const id = takeExplicitId(block.element) ?? paragraphId(textOf(block.element));
+    const explicit = takeExplicitId(block.element);
+    const id = explicit ?? paragraphId(textOf(block.element));
+    const reserved = reservedIdReason(id, 'article');
+    if (reserved) {
+      problems.add({
+        file,
+        line: block.line,
+        field: `paragraph "${id}"`,
+        problem: `the paragraph's id "${id}" ${explicit ? 'is pinned to' : 'comes from its opening words as'} an id the page needs for itself: ${reserved}`,
+        fix: explicit ? `pin another id, e.g. {#p-${id}}` : `pin a distinct id by ending the paragraph with {#p-${id}}`,
+      });
+    }
     const other = seen.get(id);
     if (other) {
       problems.add({

@@ -3,6 +3,7 @@
  * every entity with its mentions and claims. Building it runs every content check; any problem
  * stops the build with the full list (see `errors.ts`).
  */
+import { join, relative } from 'node:path';
 import { ProblemList } from '../content/errors.ts';
 import { contentDir, contentStamp, loadContent, type EntityEntry, type LoadedContent } from '../content/load.ts';
 import type { EntityData } from '../content/schema.ts';
@@ -10,6 +11,7 @@ import { checkAddresses, checkAliasesSaid, checkRecorded } from '../content/cros
 import { SITE_SECTIONS, entityHref } from '../lib/routes.ts';
 import { prepareArticle, type PreparedArticle, type PreparedClaim, type PreparedMention } from './article.ts';
 import { renderMarkdown } from './processor.ts';
+import { checkHeadingIds } from './heading-ids.ts';
 
 export interface EntityMention extends PreparedMention {
   article: PreparedArticle;
@@ -48,8 +50,16 @@ export interface Edition {
 interface EditionOptions {
   /** Fail when a paragraph id is not yet in the permalink manifest (the build does; dev does not). */
   requireRecordedPermalinks?: boolean;
+  /** Pages (content/pages/<slug>.md) the site's templates render; each must exist. */
+  requiredPages?: readonly string[];
   root?: string;
 }
+
+/**
+ * The prose pages the site renders (src/pages/about.astro reads content/pages/about.md): the
+ * build checks they exist before rendering anything, rather than crashing half-way through.
+ */
+export const SITE_PAGES = ['about'] as const;
 
 /** Loads, checks and prepares the edition; throws a ContentError naming every problem. */
 export function buildEdition(options: EditionOptions = {}): Edition {
@@ -70,6 +80,21 @@ export function buildEdition(options: EditionOptions = {}): Edition {
 
   checkAliasesSaid(content.entities, new Set(articles.flatMap((a) => a.mentions.map((m) => m.alias))), problems);
   checkAddresses(content, SITE_SECTIONS, problems);
+
+  for (const slug of options.requiredPages ?? []) {
+    if (content.pages.some((page) => page.slug === slug)) continue;
+    problems.add({
+      file: relative(process.cwd(), join(content.root, 'pages', `${slug}.md`)),
+      field: 'file',
+      problem: `the page is missing: the site's /${slug}/ page is made from it`,
+      fix: `add pages/${slug}.md with "title:" and "description:" in its front-matter and the page's text after it`,
+    });
+  }
+
+  // Headings of entity bodies and pages must not take an id their page's template uses.
+  for (const entity of content.entities) checkHeadingIds(entity, 'entity', problems);
+  for (const page of content.pages) checkHeadingIds(page, 'page', problems);
+
   if (options.requireRecordedPermalinks) checkRecorded(content.permalinksFile, articles, problems);
   problems.throwIfAny();
 
@@ -124,7 +149,7 @@ shared.__kashinEditionCache ??= new Map();
 const cache = shared.__kashinEditionCache;
 
 /** The edition for `options`, rebuilt only when a file of the content folder has changed. */
-function cachedEdition(options: Required<Pick<EditionOptions, 'requireRecordedPermalinks'>>): Edition {
+function cachedEdition(options: Required<Pick<EditionOptions, 'requireRecordedPermalinks'>> & Pick<EditionOptions, 'requiredPages'>): Edition {
   const root = contentDir();
   const key = `${root}\n${options.requireRecordedPermalinks}`;
   const stamp = contentStamp(root);
@@ -140,7 +165,7 @@ function cachedEdition(options: Required<Pick<EditionOptions, 'requireRecordedPe
  * pages share it (the content check before the pages, the search index after), built once.
  */
 export function checkedEdition(): Edition {
-  return cachedEdition({ requireRecordedPermalinks: true });
+  return cachedEdition({ requireRecordedPermalinks: true, requiredPages: SITE_PAGES });
 }
 
 /**
@@ -149,5 +174,5 @@ export function checkedEdition(): Edition {
  */
 export function getEdition(): Edition {
   const dev = Boolean(import.meta.env?.DEV);
-  return cachedEdition({ requireRecordedPermalinks: !dev });
+  return cachedEdition({ requireRecordedPermalinks: !dev, requiredPages: SITE_PAGES });
 }

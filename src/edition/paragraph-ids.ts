@@ -8,6 +8,9 @@
  * two paragraphs open with the same words.
  */
 
+import { latinTokens } from '../lib/transliterate.ts';
+import { withoutInvisible } from '../lib/invisible-text.ts';
+
 /** How many opening words make an id: enough to be unique and readable, short enough to share. */
 const ID_WORDS = 5;
 
@@ -15,13 +18,13 @@ const EXPLICIT_ID = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
 
 /** `"A significant number of the economic…"` → `"a-significant-number-of-the"`. */
 export function paragraphId(text: string, words = ID_WORDS): string {
-  const tokens = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '') // strip accents: "Élysée" → "Elysee"
-    .toLowerCase()
+  const tokens = withoutInvisible(text)
     .replace(/['’]/g, '') // "Russia's" → "russias", one word
-    .match(/[a-z0-9]+/g);
-  const id = (tokens ?? []).slice(0, words).join('-');
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    // Accents stripped ("Élysée" → "elysee"), Cyrillic and Greek transliterated, other scripts
+    // as code points: a paragraph in any language gets its own id, never an empty one.
+    .flatMap(latinTokens);
+  const id = tokens.slice(0, words).join('-');
   // An id must start with a letter to be a friendly fragment; paragraphs opening with a figure get "p-".
   return /^[a-z]/.test(id) ? id : `p-${id || 'empty'}`;
 }

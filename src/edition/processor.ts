@@ -48,12 +48,17 @@ function headingsProcessor() {
   );
 }
 
-/** Markdown → HTML for prose blocks (notes, entity bodies, pages), headings with anchors. */
-export function renderMarkdown(markdown: string): string {
+/** Markdown → HAST for prose blocks, headings with their ids and anchors (see renderMarkdown). */
+export function renderMarkdownTree(markdown: string): Root {
   const tree = markdownToHast(markdown);
   headings ??= headingsProcessor();
   headings.runSync(tree, new VFile());
-  return toHtml(tree);
+  return tree;
+}
+
+/** Markdown → HTML for prose blocks (notes, entity bodies, pages), headings with anchors. */
+export function renderMarkdown(markdown: string): string {
+  return toHtml(renderMarkdownTree(markdown));
 }
 
 /**

@@ -1,13 +1,20 @@
 /**
- * Writes `dist/_headers` (the format Netlify and Cloudflare Pages read) after the build: every
- * page's Content-Security-Policy, as Astro put it in the page's <meta>, now as a real header with
- * what a <meta> cannot carry (frame-ancestors), plus the usual hardening headers for every path.
+ * Writes `dist/_headers` (the format Netlify and Cloudflare Pages read) after the build: the
+ * Content-Security-Policy of the pages, as Astro put it in each page's <meta>, now as a real
+ * header with what a <meta> cannot carry (frame-ancestors), plus the usual hardening headers.
+ *
+ * One rule, `/*`, whatever the size of the library: Cloudflare Pages reads at most 100 rules
+ * (a rule per page silently lost some at 50 articles), and two rules matching one address would
+ * have their policies joined. The header's policy is the union of the pages' policies (every
+ * page's own hashes of its inline styles and scripts, all of them the site's own code); each page
+ * keeps its exact policy in its <meta>, and a browser enforces both, so what a page may run is
+ * still only what its own <meta> allows.
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { htmlFiles, pagePath } from '../lib/built-pages.ts';
+import { htmlFiles } from '../lib/built-pages.ts';
 
 const COMMON_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
@@ -27,17 +34,41 @@ function metaPolicy(html: string): string | undefined {
     .trim();
 }
 
-/** The `_headers` text for a built site. */
-function headersFile(dist: string): string {
-  const blocks = [['/*', ...Object.entries(COMMON_HEADERS).map(([k, v]) => `  ${k}: ${v}`)].join('\n')];
-  for (const file of htmlFiles(dist).sort()) {
-    const policy = metaPolicy(readFileSync(file, 'utf8'));
-    if (!policy) continue;
-    // Hosts serve /404.html as /404 too: the rule names the address without the extension.
-    const path = pagePath(dist, file).replace(/\.html$/, '');
-    blocks.push(`${path}\n  Content-Security-Policy: ${policy.replace(/;?\s*$/, '')}; frame-ancestors 'none'`);
+/** Cloudflare Pages applies at most this many rules from `_headers`. */
+export const MAX_RULES = 100;
+
+/**
+ * The union of several policies: each directive once, in order of first appearance, with every
+ * source any policy gives it. Policies that differ only in their hashes (as pages do) merge.
+ */
+export function unionPolicy(policies: Iterable<string>): string {
+  const directives = new Map<string, string[]>();
+  for (const policy of policies) {
+    for (const part of policy.split(';')) {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      if (!name) continue;
+      const list = directives.get(name) ?? [];
+      for (const source of sources) if (!list.includes(source)) list.push(source);
+      directives.set(name, list);
+    }
   }
-  return `${blocks.join('\n\n')}\n`;
+  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** The `_headers` text for a built site. */
+export function headersFile(dist: string): string {
+  const policies = htmlFiles(dist)
+    .sort()
+    .map((file) => metaPolicy(readFileSync(file, 'utf8')))
+    .filter((policy): policy is string => policy !== undefined);
+  const lines = ['/*', ...Object.entries(COMMON_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
+  if (policies.length) lines.push(`  Content-Security-Policy: ${unionPolicy([...policies, "frame-ancestors 'none'"])}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** How many rules (address patterns) a `_headers` text holds. */
+export function ruleCount(headers: string): number {
+  return headers.split('\n').filter((line) => line.startsWith('/')).length;
 }
 
 export default function staticHeaders(): AstroIntegration {

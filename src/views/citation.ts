@@ -26,7 +26,7 @@ import { mlaEdition, mlaOriginal, type MlaCitations } from './citation/mla.ts';
 
 export { markdown, plain, type Citation, type CitedArticle, type CitedEdition } from './citation/common.ts';
 
-interface CitationSet extends ApaCitations, MlaCitations, ChicagoCitations {
+export interface CitationSet extends ApaCitations, MlaCitations, ChicagoCitations {
   bibtex: string;
 }
 

@@ -6,6 +6,7 @@
  */
 import type { ArticleData, Claim, Verdict } from '../content/schema.ts';
 import { VERDICT_LABELS } from '../content/vocabulary.ts';
+import { plainText } from '../edition/plain-text.ts';
 
 const RATING_VALUES: Record<Verdict, number | undefined> = {
   accurate: 5,
@@ -41,7 +42,8 @@ export function claimReview(input: ClaimReviewInput): Record<string, unknown> {
     claimReviewed: claim.quote,
     datePublished: input.datePublished,
     author: { '@type': 'Organization', name: input.publisherName, url: input.publisherUrl },
-    reviewBody: claim.note,
+    // Plain text, as schema.org's Text is read: the note's Markdown would reach readers raw.
+    reviewBody: plainText(claim.note),
     reviewRating: {
       '@type': 'Rating',
       alternateName: VERDICT_LABELS[claim.verdict].label,

@@ -9,6 +9,7 @@ import type { PreparedArticle, PreparedClaim } from '../edition/article.ts';
 import { TYPE_LABELS, VERDICT_LABELS } from '../content/vocabulary.ts';
 import { articleClaimHref } from '../lib/routes.ts';
 import { sourceHref } from '../content/schema.ts';
+import { plainText } from '../edition/plain-text.ts';
 
 /** Characters of context on each side of the quote: enough to tell repeated phrases apart. */
 const CONTEXT_CHARS = 32;
@@ -57,12 +58,9 @@ export function annotationCollection(articles: readonly PreparedArticle[], { sit
         type: 'Annotation',
         motivation: 'assessing',
         body: [
-          {
-            type: 'TextualBody',
-            purpose: 'assessing',
-            value: `${TYPE_LABELS[claim.claim.type].label}: ${VERDICT_LABELS[claim.claim.verdict].label}`,
-          },
-          { type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', language: 'en', value: claim.claim.note },
+          { type: 'TextualBody', purpose: 'assessing', value: `${TYPE_LABELS[claim.claim.type].label}: ${VERDICT_LABELS[claim.claim.verdict].label}` },
+          // Plain text: tools render a body as they like, so it carries no markup of ours.
+          { type: 'TextualBody', purpose: 'commenting', format: 'text/plain', language: 'en', value: plainText(claim.claim.note) },
           ...claim.claim.sources.map((s) => ({ type: 'SpecificResource', purpose: 'linking', source: sourceHref(s) })),
         ],
         target: {

@@ -8,6 +8,8 @@
  *   4. search  press "/", type a query, first result: bytes and time, median of BENCH_SEARCH_RUNS (5)
  *   6. check   \`npm run check-content\` in a fresh process, BENCH_CHECK_RUNS (5) times: wall and CPU
  *   5. scale   synthetic libraries of BENCH_SCALE articles (1,50,200), each built into a temp folder
+ *   7. bigpage one synthetic article of 1 MB in 800 paragraphs: the render time of each page, so
+ *              that work growing with paragraphs × text shows (it once took /cite/ 42 s)
  *
  * Settings (environment):
  *   BENCH_ONLY=pages,search   some sections only (dist/ is built once if missing)
@@ -27,6 +29,7 @@ import { runLighthouseMedian, CATEGORIES, type LighthouseMedian } from './lighth
 import { measureSearch, QUERY, type SearchResult } from './search.ts';
 import { scaleRun, type ScaleRow } from './scale.ts';
 import { timedContentCheck, type CheckRun } from './check-content.ts';
+import { bigArticleRun, type BigArticleRow } from './big-article.ts';
 import { serveBench } from './server.ts';
 import { dirSize, fileOf, htmlPages, kb, markdownTable, median, millis, seconds, textTable } from './util.ts';
 
@@ -38,7 +41,7 @@ const ENTITY = '/entities/avic/';
 const NAMED_PAGES = [ARTICLE, '/claims/', '/entities/', ENTITY, '/'];
 const LIGHTHOUSE_PAGES = [ARTICLE, '/claims/', '/entities/', ENTITY];
 
-const SECTIONS = ['build', 'check', 'pages', 'lighthouse', 'search', 'scale'] as const;
+const SECTIONS = ['build', 'check', 'pages', 'lighthouse', 'search', 'scale', 'bigpage'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function envList(name: string): string[] | undefined {
@@ -85,6 +88,7 @@ interface Results {
   search?: SearchResult;
   scale?: ScaleRow[];
   check?: { runs: CheckRun[]; medianMs: number; medianCpuMs: number };
+  bigArticle?: BigArticleRow;
 }
 
 const results: Results = {
@@ -244,6 +248,19 @@ if (runs('scale')) {
   // The scale builds emptied the build caches; leave nothing else behind.
 }
 
+// 6. One big article ------------------------------------------------------------------------
+if (runs('bigpage')) {
+  log('\n## Big article: 1 MB in 800 paragraphs, time per page');
+  const row = await bigArticleRun({ timeoutMs: SCALE_TIMEOUT_MS, keep: process.env.BENCH_KEEP === '1', log });
+  results.bigArticle = row;
+  save();
+  if (row.ok) log(`  built in ${seconds(row.buildMs)}; slowest page ${row.pages[0]?.path} ${millis(row.pages[0]?.ms ?? NaN)}`);
+  else {
+    log(row.error ?? '');
+    note('the big article did not build');
+  }
+}
+
 // Report ----------------------------------------------------------------------------------
 save();
 const text: string[] = [];
@@ -398,6 +415,15 @@ if (results.scale) {
   );
   text.push('', 'Scale (synthetic library: the article copied N times; one clean build each)', textTable(head, rows));
   md.push('', '**Scale** (the article duplicated into a library of N; one clean build each)', '', markdownTable(head, rows));
+}
+
+if (results.bigArticle?.ok) {
+  const big = results.bigArticle;
+  const head = ['page', 'render time'];
+  const rows = big.pages.slice(0, 8).map((p) => [p.path, millis(p.ms)]);
+  const title = `Big article (${kb(big.bytes)} in ${big.paragraphs} paragraphs; build ${seconds(big.buildMs)}), slowest pages`;
+  text.push('', title, textTable(head, rows));
+  md.push('', `**${title}**`, '', markdownTable(head, rows));
 }
 
 if (notes.length) text.push('', 'Notes:', ...notes.map((n) => `- ${n}`));
