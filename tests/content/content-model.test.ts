@@ -269,7 +269,7 @@ describe('bad content fails the build and names the file, the field and the fix'
   // lives at /<slug>/, and on the About page's address Astro would only warn and drop one.
   it('an article whose slug (address) is taken by a page', () => {
     const root = fixtureEdition({ 'permalinks.json': replaceOnce('"sample-op-ed"', '"about"') });
-    mkdirSync(join(root, 'pages'));
+    mkdirSync(join(root, 'pages'), { recursive: true });
     writeFileSync(join(root, 'pages/about.md'), '---\ntitle: About\ndescription: About the sample edition.\n---\nAbout the sample.\n');
     renameSync(join(root, ARTICLE), join(root, 'articles/about.md'));
     const found = problemsOf(root).find((p) => p.field === 'file name');
