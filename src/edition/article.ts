@@ -7,7 +7,8 @@ import { h } from 'hastscript';
 import type { Element, ElementContent, Root } from 'hast';
 import { markdownToHast, toHtml } from './processor.ts';
 import { EDITORIAL, insertAfter, insertBefore, textOf, withinOneTextNode, wrapRange } from './hast-range.ts';
-import { noteElement, noteMarkers } from './note.ts';
+import { marginItem, marginItemId, noteId, noteMarker } from './reading-notes.ts';
+import { lensTokens } from './reading-lens.ts';
 import { explicitId, paragraphId } from './paragraph-ids.ts';
 import { checkPermalinks } from './permalinks.ts';
 import { anchorQuote, partiallyOverlap, type TextPosition } from './anchor.ts';
@@ -15,7 +16,7 @@ import { mentionMatcher, type Alias } from './mentions.ts';
 import type { ProblemList } from '../content/errors.ts';
 import type { ArticleEntry, EntityEntry } from '../content/load.ts';
 import type { Claim, PermalinkManifest } from '../content/schema.ts';
-import { articleHref, claimAnchor, claimHref } from '../lib/routes.ts';
+import { articleHref, claimAnchor } from '../lib/routes.ts';
 
 /** Where a paragraph sits: the author's text, or the publication's notes after it. */
 export type ParagraphRole = 'body' | 'bio' | 'disclaimer';
@@ -234,21 +235,17 @@ export function prepareArticle(
     });
     // Outer quotes before the quotes they contain, so each inner mark lands inside its outer one.
     for (const prepared of claims) {
+      const { claim, number } = prepared;
       const block = blocks[prepared.position.paragraph]!;
       const wrapped = wrapRange(block.element, prepared.position.start, prepared.position.end, () =>
-        h('mark', { dataClaim: prepared.claim.id }),
+        h('mark', { dataClaim: claim.id, dataLens: lensTokens(claim), ariaDescribedBy: marginItemId(number), ariaDetails: noteId(number) }),
       );
-      wrapped[0]!.element.properties.id = claimAnchor(prepared.claim.id);
-      insertAfter(wrapped.at(-1)!, ...noteMarkers(prepared.claim, prepared.number));
-      // The note goes just before the marked words: in the wide layout it floats into the
-      // margin from there, so its top is level with the first line of the words it annotates.
-      insertBefore(
-        wrapped[0]!,
-        noteElement(prepared.claim, {
-          number: prepared.number,
-          claimsPageHref: claimHref(prepared.claim.id),
-        }),
-      );
+      wrapped[0]!.element.properties.id = claimAnchor(claim.id);
+      insertAfter(wrapped.at(-1)!, noteMarker(claim, number));
+      // The margin item goes just before the marked words: in the wide layout it floats into
+      // the margin from there, so its top is level with the first line of the words. The whole
+      // note goes after the paragraph (see the article page).
+      insertBefore(wrapped[0]!, marginItem(claim, number));
     }
   }
 
@@ -261,11 +258,12 @@ export function prepareArticle(
     const anchors: ElementContent[] = (aliasesOf.get(id) ?? []).map((old) =>
       h('span.alias', { id: old, ...EDITORIAL }),
     );
-    const pilcrow = h('a.pilcrow', { href: `#${id}`, ...EDITORIAL }, [
+    const pilcrow = h('a.pilcrow', { href: `#${id}` }, [
       h('span', { ariaHidden: 'true' }, '¶'),
       h('span.vh', `Link to paragraph ${number}`),
     ]);
-    const children = [...anchors, ...block.element.children, { type: 'text' as const, value: ' ' }, pilcrow];
+    // A no-break space and a word joiner bind the ¶ to the last word: it never wraps onto a line alone.
+    const children = [...anchors, ...block.element.children, h('span.mw', { ...EDITORIAL }, ['\u00a0\u2060', pilcrow])];
     return { id, aliases: aliasesOf.get(id) ?? [], number, role: block.role, text: texts[i]!, html: toHtml(children) };
   });
 

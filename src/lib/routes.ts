@@ -65,6 +65,11 @@ export function claimHref(claimId: string): string {
   return `${CLAIMS_HREF}#${claimAnchor(claimId)}`;
 }
 
+/** A claim's own page, with its follow-ups and every source in full: `/claims/<id>/`. */
+export function claimPageHref(claimId: string): string {
+  return `${CLAIMS_HREF}${claimId}/`;
+}
+
 /** A claim's marked words in its article: `/<article>/#claim-<id>`. */
 export function articleClaimHref(articleSlug: string, claimId: string): string {
   return `${articleHref(articleSlug)}#${claimAnchor(claimId)}`;

@@ -10,9 +10,14 @@ export async function land(param: string) {
   const target = (id && document.getElementById(id)) || document.querySelector('main');
   if (!target) return;
   if (id.startsWith(CLAIM_ANCHOR_PREFIX)) {
-    const note = document.getElementById(`note-${id.slice(CLAIM_ANCHOR_PREFIX.length)}`);
-    // In the narrow layout a note is a closed popover; in the wide one it is already shown.
-    if (note && note.checkVisibility && !note.checkVisibility()) note.showPopover?.();
+    const note = document.querySelector<HTMLElement>(`[data-claim-note="${CSS.escape(id.slice(CLAIM_ANCHOR_PREFIX.length))}"]`);
+    if (note?.matches('[popover]:not(:popover-open)')) {
+      // Opened as its marker would open it: anchored below the marker (so beside, not over, the
+      // marked words), and closing it gives focus back to the marker.
+      const marker = document.querySelector<HTMLElement>(`[popovertarget="${note.id}"]`);
+      marker?.focus({ preventScroll: true });
+      (note.showPopover as (options?: { source?: HTMLElement }) => void)({ source: marker ?? undefined });
+    }
   }
   const url = new URL('/pagefind/pagefind-highlight.js', location.href).href;
   await import(/* @vite-ignore */ url);
