@@ -22,7 +22,7 @@ import type { Claim } from '../content/schema.ts';
 import { TYPE_LABELS, VERDICT_LABELS } from '../content/vocabulary.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import { firstSentence } from '../lib/sentences.ts';
-import { EDITORIAL } from './hast-range.ts';
+import { EDITORIAL, textOf } from './hast-range.ts';
 import { noteContent } from './note.ts';
 import { verdictShape } from './reading-lens.ts';
 
@@ -30,22 +30,15 @@ import { verdictShape } from './reading-lens.ts';
 export const CONCLUSION_MAX = 60;
 const ELLIPSIS = '…';
 
-/** Markdown's inline syntax removed: the words a reader sees. */
-function plainText(markdown: string): string {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /**
  * The claim's one-line conclusion; until every claim has one, the note's first sentence, cut at
  * a word to fit and ended with an ellipsis.
  */
-export function conclusionOf(claim: Pick<Claim, 'conclusion' | 'note'>): string {
+export function conclusionOf(claim: Claim): string {
   if (claim.conclusion) return claim.conclusion;
-  const sentence = firstSentence(plainText(claim.note));
+  // The words the note shows (Markdown rendered, raw HTML dropped), not its source.
+  const sentence = firstSentence(textOf({ type: 'root', children: noteContent(claim) }).replace(/\s+/g, ' '));
   if (sentence.length <= CONCLUSION_MAX) return sentence;
   const cut = sentence.slice(0, CONCLUSION_MAX - 1);
   const space = cut.lastIndexOf(' ');

@@ -29,8 +29,17 @@ afterAll(async () => {
 });
 
 const url = () => inject('baseUrl') + ARTICLE_PATH;
-/** Text as heard: the word joiner that binds a marker to its word is silent. */
-const normal = (text: string) => text.replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
+/**
+ * Text as heard: the word joiner that binds a marker to its word is silent, and a control stands
+ * between words as a space does (Chromium drops a lone space after a button from the tree; the
+ * button itself separates the words), so spacing before punctuation is not compared.
+ */
+const normal = (text: string) =>
+  text
+    .replace(/\u2060/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,;:!?)\]’”])/g, '$1')
+    .trim();
 
 describe('the wide layout: continuous text, the margin aligned with it', () => {
   for (const width of [1440, 1280, 1100]) {
@@ -106,6 +115,7 @@ async function paragraphsAsHeard(page: Page) {
         // A glossary mention is a button named with the author's words: they count as text.
         if ((role === 'button' || role === 'link') && CONTROL.test(node.name?.value ?? '')) {
           controls.push(node.name!.value);
+          text += ' ';
           return;
         }
       }
