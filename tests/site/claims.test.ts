@@ -27,7 +27,7 @@ describe('claims in the built HTML', () => {
       expect(mark?.properties.ariaDetails, id).toBe(`n${number}`);
       const item = select(`[data-claim-margin="${id}"]`, doc);
       expect(item?.properties.ariaHidden, id).toBe('true');
-      expect(select('a, button, input, [tabindex]', item!), `${id}: nothing focusable in the margin item`).toBeNull();
+      expect(select('a, button, input, [tabindex]', item!), `${id}: nothing focusable in the margin item`).toBeUndefined();
       const note = select(`[data-claim-note="${id}"]`, doc);
       expect(note?.properties.id, id).toBe(`n${number}`);
       expect(note?.properties.role, id).toBe('dialog');

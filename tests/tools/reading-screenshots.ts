@@ -1,6 +1,7 @@
 /**
  * Screenshots of the reading page for looking at the claims' layout: `node tests/tools/reading-screenshots.ts [out]`.
- * 1440, 1100 and 390 px (a note open), dark, 200% text, and the first printed pages (needs pdftoppm).
+ * 1440, 1100 and 390 px (each also with a note open), dark, 200% text; the PDF, and two A4-sized
+ * views of the print layout (print media at the width of A4 less 15 mm margins).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launch } from '../support/browser.ts';
@@ -46,6 +47,16 @@ try {
   writeFileSync(`${out}/reading-print.pdf`, pdf);
   console.log('pages', (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length);
   await context.close();
+  // 180 mm × 267 mm at 96 dpi.
+  const print = await browser.newContext({ viewport: { width: 680, height: 1009 } });
+  const printed = await print.newPage();
+  await printed.goto(server.url + path);
+  await printed.emulateMedia({ media: 'print' });
+  for (const [i, y] of [0, 2].entries()) {
+    await printed.evaluate((top) => scrollTo(0, top * 1009), y);
+    await printed.screenshot({ path: `${out}/reading-print-${i + 1}.png` });
+  }
+  await print.close();
 } finally {
   await browser.close();
   await server.close();
