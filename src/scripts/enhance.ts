@@ -38,9 +38,9 @@ if (page) void import('./search-ui.ts').then(({ mountSearch }) => mountSearch(pa
 
 if (new URLSearchParams(location.search).has(SEARCH_PARAM)) void import('./search-landing.ts').then(({ land }) => land(SEARCH_PARAM));
 
-// A claim's whole note opens anchored to its marker (CSS); when it would run off the screen, or
-// has to scroll inside for want of room below the marker, scroll the page just enough to show it
-// whole, never so far that its marked words leave the top.
+// A claim's whole note opens anchored to its marker (CSS); when it would run off the screen,
+// scroll the page just enough to show it whole (it moves with its marker), never so far that its
+// marked words leave the top.
 document.addEventListener(
   'toggle',
   (event) => {
@@ -50,7 +50,7 @@ document.addEventListener(
     requestAnimationFrame(() => {
       const box = note.getBoundingClientRect();
       const words = document.getElementById(claimAnchor(id))?.getBoundingClientRect() ?? box;
-      const below = Math.max(box.bottom + 8 - innerHeight, note.scrollHeight - note.clientHeight);
+      const below = box.bottom + 8 - innerHeight;
       if (below > 0) scrollBy(0, Math.min(below, Math.min(box.top, words.top) - 8));
       else if (box.top < 8) scrollBy(0, box.top - 8);
     });
