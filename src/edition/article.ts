@@ -14,7 +14,8 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { markdownToHast, toHtml } from './processor.ts';
 import { EDITORIAL, textOf } from './hast-range.ts';
-import { noteElement, noteMarkers } from './note.ts';
+import { marginItem, marginItemId, noteId, noteMarker } from './reading-notes.ts';
+import { lensTokens } from './reading-lens.ts';
 import { explicitId, paragraphId } from './paragraph-ids.ts';
 import { checkPermalinks, type PermalinkCheck } from './permalinks.ts';
 import markMentions from './mark-mentions.ts';
@@ -25,7 +26,7 @@ import { mentionMatcher, type Alias } from './mentions.ts';
 import type { ProblemList } from '../content/errors.ts';
 import type { ArticleEntry, EntityEntry } from '../content/load.ts';
 import type { Claim, PermalinkManifest } from '../content/schema.ts';
-import { articleHref, claimHref } from '../lib/routes.ts';
+import { articleHref } from '../lib/routes.ts';
 
 /** Where a paragraph sits: the author's text, or the publication's notes after it. */
 type ParagraphRole = 'body' | 'bio' | 'disclaimer';
@@ -273,8 +274,13 @@ function mark(
         start: position.start,
         end: position.end,
         id: claim.id,
-        before: [noteElement(claim, { number, claimsPageHref: claimHref(claim.id) })],
-        after: noteMarkers(claim, number),
+        // The mark is described by its margin item and tied to its whole note, which goes after
+        // the paragraph (see the article page).
+        properties: { dataLens: lensTokens(claim), ariaDescribedBy: marginItemId(number), ariaDetails: noteId(number) },
+        // The margin item goes just before the marked words: in the wide layout it floats into
+        // the margin from there, so its top is level with the first line of the words.
+        before: [marginItem(claim, number)],
+        after: [noteMarker(claim, number)],
       })),
     })
     .runSync(tree, file);
@@ -294,11 +300,12 @@ function render(
     const id = ids[i]!;
     const number = i + 1;
     const anchors: ElementContent[] = (aliasesOf.get(id) ?? []).map((old) => h('span.alias', { id: old, ...EDITORIAL }));
-    const pilcrow = h('a.pilcrow', { href: `#${id}`, ...EDITORIAL }, [
+    const pilcrow = h('a.pilcrow', { href: `#${id}` }, [
       h('span', { ariaHidden: 'true' }, '¶'),
       h('span.vh', `Link to paragraph ${number}`),
     ]);
-    const children = [...anchors, ...block.element.children, { type: 'text' as const, value: ' ' }, pilcrow];
+    // A no-break space and a word joiner bind the ¶ to the last word: it never wraps onto a line alone.
+    const children = [...anchors, ...block.element.children, h('span.mw', { ...EDITORIAL }, ['\u00a0\u2060', pilcrow])];
     return { id, aliases: aliasesOf.get(id) ?? [], number, role: block.role, text: texts[i]!, html: toHtml(children) };
   });
 }

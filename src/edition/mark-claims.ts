@@ -20,9 +20,11 @@ interface ClaimMark {
   start: number;
   end: number;
   id: string;
-  /** Nodes to put right before the mark (the claim's note). */
+  /** More properties for the mark (its ties to its note and margin item, the lens's tokens). */
+  properties?: Readonly<Record<string, string>>;
+  /** Nodes to put right before the mark (the claim's margin item). */
   before?: ElementContent[];
-  /** Nodes to put right after the mark (the note's markers). */
+  /** Nodes to put right after the mark (the marker that opens its note). */
   after?: ElementContent[];
 }
 
@@ -37,7 +39,7 @@ export default function markClaims(options: MarkClaimsOptions) {
     for (const claim of outerFirst) {
       const paragraph = paragraphs[claim.paragraph];
       if (!paragraph) throw new Error(`markClaims: claim "${claim.id}" is in paragraph ${claim.paragraph}, which the tree does not have`);
-      const wrapped = wrapRange(paragraph, claim.start, claim.end, () => h('mark', { dataClaim: claim.id }));
+      const wrapped = wrapRange(paragraph, claim.start, claim.end, () => h('mark', { dataClaim: claim.id, ...claim.properties }));
       if (wrapped.length === 0) throw new Error(`markClaims: claim "${claim.id}" covers no text (${claim.start}–${claim.end})`);
       wrapped[0]!.element.properties.id = claimAnchor(claim.id);
       if (claim.after?.length) insertAfter(wrapped.at(-1)!, ...claim.after);

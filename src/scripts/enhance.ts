@@ -1,8 +1,11 @@
 /**
  * The one script every page loads (deferred, small): it opens search from the header control,
- * `/` or Ctrl/⌘-K, and on arriving from a search result highlights the words searched for.
+ * `/` or Ctrl/⌘-K, on arriving from a search result highlights the words searched for, and
+ * keeps an opened note on screen.
  * Everything heavier is imported only when used, so reading costs almost no JavaScript.
  */
+import { claimAnchor } from '../lib/routes.ts';
+
 const SEARCH_PARAM = 'pagefind-highlight';
 
 function typing(target: EventTarget | null): boolean {
@@ -43,3 +46,23 @@ if (searchPage) {
 }
 
 if (new URLSearchParams(location.search).has(SEARCH_PARAM)) void import('./search-landing.ts').then(({ land }) => land(SEARCH_PARAM));
+
+// A claim's whole note opens anchored to its marker (CSS); when it would run off the screen,
+// scroll the page just enough to show it whole (it moves with its marker), never so far that its
+// marked words leave the top.
+document.addEventListener(
+  'toggle',
+  (event) => {
+    const note = event.target as HTMLElement;
+    const id = note.dataset?.claimNote;
+    if (!id || (event as ToggleEvent).newState !== 'open') return;
+    requestAnimationFrame(() => {
+      const box = note.getBoundingClientRect();
+      const words = document.getElementById(claimAnchor(id))?.getBoundingClientRect() ?? box;
+      const below = box.bottom + 8 - innerHeight;
+      if (below > 0) scrollBy(0, Math.min(below, Math.min(box.top, words.top) - 8));
+      else if (box.top < 8) scrollBy(0, box.top - 8);
+    });
+  },
+  true,
+);

@@ -57,9 +57,14 @@ export function land(param: string) {
     if (id.startsWith(CLAIM_ANCHOR_PREFIX)) {
       const claim = id.slice(CLAIM_ANCHOR_PREFIX.length);
       const note = document.querySelector<HTMLElement>(`[data-claim-note="${CSS.escape(claim)}"]`);
-      // A note folded away (a closed popover) opens, so the words found in it are in view.
       if (note) {
-        if (note.matches('[popover]') && !note.matches(':popover-open')) note.showPopover();
+        // A note folded away (a closed popover) opens as its marker would open it: anchored to
+        // the marker (beside, not over, the marked words), and closing it gives focus back there.
+        if (note.matches('[popover]:not(:popover-open)')) {
+          const marker = document.querySelector<HTMLElement>(`[popovertarget="${CSS.escape(note.id)}"]`);
+          marker?.focus({ preventScroll: true });
+          (note.showPopover as (options?: { source?: HTMLElement }) => void)({ source: marker ?? undefined });
+        }
         places.push(note);
       }
       document.querySelector(`[data-claim-margin="${CSS.escape(claim)}"]`)?.classList.add('search-found');

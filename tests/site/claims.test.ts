@@ -1,7 +1,7 @@
 /**
- * Claims as a reader meets them: marked in the article with a note beside (wide) or under
- * (narrow) the words, listed and filterable on the claims page, and exported for annotation
- * tools with selectors that land on the exact words.
+ * Claims as a reader meets them: marked in the article with a margin item and a marker that
+ * opens the whole note (the layout itself: reading.test.ts), listed and filterable on the claims
+ * page, and exported for annotation tools with selectors that land on the exact words.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -9,7 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, VIEWPORTS } from '../support/browser.ts';
 import { ARTICLE_PATH, page, select, selectAll } from '../support/html.ts';
 import { buildEdition } from '../../src/edition/edition.ts';
-import { allSources, shortCitation } from '../../src/edition/note.ts';
+import { allSources, noteContent } from '../../src/edition/note.ts';
+import { h } from 'hastscript';
 import { linksToCopy, sourceHref } from '../../src/content/schema.ts';
 import { toString } from 'hast-util-to-string';
 
@@ -20,27 +21,38 @@ const claimIds = article.claims.map((c) => c.claim.id);
 describe('claims in the built HTML', () => {
   const doc = page(ARTICLE_PATH);
 
-  it('every claim is marked in the article, with its numbered marker, note and details', () => {
-    for (const id of claimIds) {
+  it('every claim is marked in the article, with its margin item, numbered marker and whole note', () => {
+    for (const { claim, number } of article.claims) {
+      const id = claim.id;
       const mark = select(`mark[data-claim="${id}"]`, doc);
-      expect(mark, id).toBeTruthy();
+      expect(mark?.properties.ariaDetails, id).toBe(`n${number}`);
+      const item = select(`[data-claim-margin="${id}"]`, doc);
+      expect(item?.properties.ariaHidden, id).toBe('true');
+      expect(select('a, button, input, [tabindex]', item!), `${id}: nothing focusable in the margin item`).toBeUndefined();
       const note = select(`[data-claim-note="${id}"]`, doc);
-      expect(note?.properties.role, id).toBe('note');
-      expect(select('.sn-head .tag.v', note!), id).toBeTruthy();
-      expect(select(`button.mk[popovertarget="note-${id}"]`, doc), id).toBeTruthy();
-      const details = select(`#more-${id}`, doc);
-      expect(select(`a[href="/claims/#claim-${id}"]`, details!), id).toBeTruthy();
-      expect(selectAll('.srcs a[href^="http"]', details!).length, id).toBeGreaterThan(0);
+      expect(note?.properties.id, id).toBe(`n${number}`);
+      expect(note?.properties.role, id).toBe('dialog');
+      expect(select('.note-h .tag.v', note!), id).toBeTruthy();
+      expect(select(`button.mk[popovertarget="n${number}"]`, doc), id).toBeTruthy();
+      expect(select(`a[href="/claims/${id}/"]`, note!), id).toBeTruthy();
+      if (claim.reviewed) expect(toString(note!), id).toContain('Reviewed');
     }
   });
 
-  it('every source is linked from its note by publisher and date, and cited with its title on the claims page', () => {
+  it("every claim's whole note is in the page (JavaScript off reads it); follow-ups and sources are on the claim's page", () => {
+    for (const { claim } of article.claims) {
+      const note = select(`[data-claim-note="${claim.id}"]`, doc)!;
+      const text = toString(h('p', noteContent(claim)));
+      expect(selectAll('p', note).map((p) => toString(p)), claim.id).toContain(text);
+    }
+    expect(selectAll('.srcs, .fus, [data-claim-details]', doc)).toEqual([]);
+  });
+
+  it('every source is cited with its title on the claims page', () => {
     const claimsPage = page('/claims/');
     for (const { claim } of article.claims) {
-      const inNote = selectAll(`#more-${claim.id} .srcs a`, doc).map((a) => [String(a.properties.href), toString(a)]);
       const onCard = selectAll(`[data-claim-card="${claim.id}"] .srcs a`, claimsPage).map((a) => [String(a.properties.href), toString(a)]);
       const sources = allSources(claim);
-      expect(inNote, claim.id).toEqual(sources.map((s) => [sourceHref(s), shortCitation(s)]));
       // A copy read beside a known original is linked after it, by the copy's publisher.
       expect(onCard, claim.id).toEqual(
         sources.flatMap((s) => [[sourceHref(s), s.title], ...(s.copy && !linksToCopy(s) ? [[s.copy.url, s.copy.publisher]] : [])]),
@@ -123,75 +135,39 @@ describe('notes in Chromium', () => {
     await browser?.close();
   });
 
-  it('at 1440 px every note sits in the margin beside its words, and no two notes overlap', async () => {
-    const p = await openPage(browser, { viewport: VIEWPORTS.desktop });
-    await p.goto(url());
-    const boxes = await p.evaluate(() => {
-      const text = document.querySelector('.text')!.getBoundingClientRect();
-      return [...document.querySelectorAll<HTMLElement>('.oped [data-claim-note]')].map((note) => {
-        const id = note.dataset.claimNote!;
-        const marks = document.querySelectorAll(`mark[data-claim="${id}"]`);
-        const first = marks[0]!.getClientRects()[0]!;
-        const n = note.getBoundingClientRect();
-        return { id, textRight: text.right, left: n.left, top: n.top + scrollY, bottom: n.bottom + scrollY, height: n.height, markTop: first.top + scrollY };
-      });
-    });
-    expect(boxes).toHaveLength(claimIds.length);
-    for (const [i, box] of boxes.entries()) {
-      expect(box.height, `${box.id} is shown`).toBeGreaterThan(20);
-      expect(box.left, `${box.id} is in the margin`).toBeGreaterThanOrEqual(box.textRight);
-      const previous = boxes[i - 1];
-      if (previous) expect(box.top, `${box.id} overlaps ${previous.id}`).toBeGreaterThanOrEqual(previous.bottom);
-      // Beside its words: level with the line they start on (or the line before, when the
-      // words begin a new line: a float cannot start mid-line), lower only when the note
-      // before pushed it down.
-      const line = 40;
-      expect(box.top, `${box.id} starts above its words`).toBeGreaterThanOrEqual(box.markTop - line);
-      const pushed = previous && box.top - previous.bottom < 40;
-      if (!pushed) expect(box.top - box.markTop, `${box.id} drifted from its words`).toBeLessThan(line);
-    }
-  });
-
   it('at 390 px nothing scrolls sideways, and a note opens and closes by keyboard', async () => {
     const p = await openPage(browser, { viewport: VIEWPORTS.mobile });
     await p.goto(url());
     expect(await p.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(VIEWPORTS.mobile.width);
-    const id = claimIds[1]!;
-    const note = p.locator(`[data-claim-note="${id}"]`);
+    const { claim, number } = article.claims[1]!;
+    const note = p.locator(`[data-claim-note="${claim.id}"]`);
     await expect.poll(() => note.isVisible()).toBe(false);
-    await p.locator(`button.mk[popovertarget="note-${id}"]`).focus();
+    await p.locator(`button.mk[popovertarget="n${number}"]`).focus();
     await p.keyboard.press('Enter');
     await expect.poll(() => note.isVisible()).toBe(true);
     const box = (await note.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(VIEWPORTS.mobile.width);
-    // Its follow-ups and sources, then back.
-    await p.keyboard.press('Tab');
-    await p.keyboard.press('Tab');
     await p.keyboard.press('Escape');
     await expect.poll(() => note.isVisible()).toBe(false);
-    expect(await p.evaluate(() => document.activeElement?.getAttribute('popovertarget'))).toBe(`note-${id}`);
+    expect(await p.evaluate(() => document.activeElement?.getAttribute('popovertarget'))).toBe(`n${number}`);
     expect(await p.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(VIEWPORTS.mobile.width);
   });
 
-  it('with JavaScript off, a note and its sources still open from the marker', async () => {
+  it('with JavaScript off, a note still opens from the marker', async () => {
     const p = await openPage(browser, { viewport: VIEWPORTS.mobile, javaScriptEnabled: false });
     await p.goto(url());
-    const id = claimIds[0]!;
-    await p.locator(`button.mk[popovertarget="note-${id}"]`).click();
-    await expect.poll(() => p.locator(`[data-claim-note="${id}"]`).isVisible()).toBe(true);
-    await p.locator(`[data-claim-note="${id}"] .more-btn`).click();
-    const details = p.locator(`#more-${id}`);
-    await expect.poll(() => details.isVisible()).toBe(true);
-    expect(await details.locator('.srcs a').count()).toBeGreaterThan(0);
+    const { claim, number } = article.claims[0]!;
+    await p.locator(`button.mk[popovertarget="n${number}"]`).click();
+    await expect.poll(() => p.locator(`[data-claim-note="${claim.id}"]`).isVisible()).toBe(true);
   });
 
-  it('in print every note is printed, and every note’s sources as an endnote', async () => {
+  it('in print every note is printed', async () => {
     const p = await openPage(browser, { viewport: VIEWPORTS.desktop });
     await p.goto(url());
     await p.emulateMedia({ media: 'print' });
     const hidden = await p.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('[data-claim-note], [data-claim-details]')]
+      [...document.querySelectorAll<HTMLElement>('[data-claim-note]')]
         .filter((el) => el.getBoundingClientRect().height === 0 || getComputedStyle(el).display === 'none')
         .map((el) => el.id),
     );

@@ -51,8 +51,8 @@ describe('every built page', () => {
       }
       // popovertarget and aria references point at elements on the same page.
       const ids = idsOf(tree);
-      for (const el of selectAll('[popovertarget], [aria-labelledby], [aria-describedby], [aria-controls], label[for]', tree)) {
-        for (const attr of ['popoverTarget', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'htmlFor']) {
+      for (const el of selectAll('[popovertarget], [aria-labelledby], [aria-describedby], [aria-details], [aria-controls], label[for]', tree)) {
+        for (const attr of ['popoverTarget', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaDetails', 'ariaControls', 'htmlFor']) {
           const value = el.properties[attr];
           for (const ref of Array.isArray(value) ? value : value ? [value] : []) if (!ids.has(String(ref))) broken.push(`${path}: ${attr}=${ref}`);
         }

@@ -67,7 +67,7 @@ describe('overlapping quotes', () => {
     expect(partiallyOverlap(outer, { paragraph: 0, start: 50, end: 60 })).toBe(false);
   });
 
-  it('a quote nested in another renders as a mark inside the other mark, each with its note', () => {
+  it('a quote nested in another renders as a mark inside the other mark, each with its margin item and marker', () => {
     const root = fixtureEdition({ [ARTICLE]: replaceOnce('quote: ACME will grow', 'quote: say that ACME will grow') });
     const inner = fixtureEdition({
       [ARTICLE]: (text) =>
@@ -86,13 +86,18 @@ describe('overlapping quotes', () => {
     const innerAt = html.indexOf('<mark data-claim="acme-grows-inner"');
     expect(outerAt).toBeGreaterThanOrEqual(0);
     expect(innerAt).toBeGreaterThan(outerAt);
-    // Each note sits just before its own marked words (it floats from there into the margin).
-    const innerNote = html.indexOf('data-claim-note="acme-grows-inner"');
-    expect(innerNote).toBeGreaterThan(outerAt);
-    expect(innerNote).toBeLessThan(innerAt);
-    const outerNote = html.indexOf('data-claim-note="acme-will-grow"');
-    expect(outerNote).toBeGreaterThanOrEqual(0);
-    expect(outerNote).toBeLessThan(outerAt);
+    // Each margin item sits just before its own marked words (it floats from there into the
+    // margin); each marker right after them, the inner one inside the outer mark.
+    const innerItem = html.indexOf('data-claim-margin="acme-grows-inner"');
+    expect(innerItem).toBeGreaterThan(outerAt);
+    expect(innerItem).toBeLessThan(innerAt);
+    const outerItem = html.indexOf('data-claim-margin="acme-will-grow"');
+    expect(outerItem).toBeGreaterThanOrEqual(0);
+    expect(outerItem).toBeLessThan(outerAt);
+    const innerMarker = html.indexOf(`popovertarget="n${article.claims.find((c) => c.claim.id === 'acme-grows-inner')!.number}"`);
+    const outerMarker = html.indexOf(`popovertarget="n${article.claims.find((c) => c.claim.id === 'acme-will-grow')!.number}"`);
+    expect(innerMarker).toBeGreaterThan(innerAt);
+    expect(outerMarker).toBeGreaterThan(innerMarker);
   });
 
   it('crossing quotes fail the build and name both claims', () => {

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ARTICLE, build, fixtureEdition, problemsOf, replaceOnce } from '../support/fixture-edition.ts';
-import { noteDetails } from '../../src/edition/note.ts';
+import { allSources, followUpList, sourceList } from '../../src/edition/note.ts';
+import { wholeNote } from '../../src/edition/reading-notes.ts';
 import { renderMarkdown, toHtml } from '../../src/edition/processor.ts';
 import { prepareArticle } from '../../src/edition/article.ts';
 import { ProblemList } from '../../src/content/errors.ts';
@@ -57,16 +58,18 @@ describe('hostile HTML in content', () => {
     new ProblemList(),
   );
 
-  it('is inert in the article text and the margin notes', () => {
+  it('is inert in the article text and the margin items', () => {
     const html = article.paragraphs.map((p) => p.html).join('\n');
     expect(html).toContain('bold');
     expect(html).not.toMatch(RUNS);
   });
 
-  it("is inert in a note's details (the whole note, follow-ups and sources)", () => {
+  it('is inert in the whole note, its follow-ups and its sources', () => {
     for (const { claim, number } of article.claims) {
-      const html = toHtml(noteDetails(claim, { number, claimsPageHref: '/claims/' }));
-      expect(html).not.toMatch(RUNS);
+      const note = toHtml(wholeNote(claim, number, { pageHref: `/claims/${claim.id}/`, pageUrl: `https://example.org/claims/${claim.id}/` }));
+      expect(note).not.toMatch(RUNS);
+      const details = toHtml([followUpList(claim), sourceList(allSources(claim))]);
+      expect(details).not.toMatch(RUNS);
     }
   });
 
