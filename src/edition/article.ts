@@ -71,6 +71,8 @@ export interface PrepareContext {
   entities: readonly EntityEntry[];
   permalinks: PermalinkManifest;
   permalinksFile: string;
+  /** Retired claim ids → current ones: each old `#claim-<old>` stays as an anchor on the claim. */
+  movedClaims?: ReadonlyMap<string, string>;
 }
 
 interface Block {
@@ -239,6 +241,9 @@ export function prepareArticle(
         h('mark', { dataClaim: prepared.claim.id }),
       );
       wrapped[0]!.element.properties.id = claimAnchor(prepared.claim.id);
+      for (const [old, now] of context.movedClaims ?? []) {
+        if (now === prepared.claim.id) insertBefore(wrapped[0]!, h('span.alias', { id: claimAnchor(old), ...EDITORIAL }));
+      }
       insertAfter(wrapped.at(-1)!, ...noteMarkers(prepared.claim, prepared.number));
       // The note goes just before the marked words: in the wide layout it floats into the
       // margin from there, so its top is level with the first line of the words it annotates.
