@@ -20,7 +20,12 @@ export const VERDICTS_HREF = `${ABOUT_HREF}#verdicts`;
 export const ANNOTATIONS_HREF = '/annotations.jsonld';
 
 /** Every section the site itself uses (src/pages and build output): never an article's address. */
-export const SITE_SECTIONS = [CLAIMS_HREF, GLOSSARY_HREF, SEARCH_HREF, TIMELINE_HREF, ABOUT_HREF, '/pagefind/', '/_astro/'];
+export const SITE_SECTIONS = [CLAIMS_HREF, GLOSSARY_HREF, SEARCH_HREF, TIMELINE_HREF, ABOUT_HREF, '/cards/', '/pagefind/', '/_astro/'];
+
+/** The page for a missing address (static hosts serve it for any unknown path). */
+export const NOT_FOUND_HREF = '/404.html';
+/** The sitemap index that @astrojs/sitemap writes, named in robots.txt. */
+export const SITEMAP_HREF = '/sitemap-index.xml';
 
 /** An article lives at `/<slug>/`. */
 export function articleHref(slug: string): string {
@@ -63,6 +68,20 @@ export function claimAnchor(claimId: string): string {
 /** A claim on the claims page: `/claims/#claim-<id>`. */
 export function claimHref(claimId: string): string {
   return `${CLAIMS_HREF}#${claimAnchor(claimId)}`;
+}
+
+/** A claim's own page: `/claims/<id>/`, with its note, history, sources and review. */
+export function claimPageHref(claimId: string): string {
+  return `${CLAIMS_HREF}${claimId}/`;
+}
+
+/** Link-preview cards (1200×630 PNG): the edition's, an article's, a claim's. */
+export const EDITION_CARD_HREF = '/cards/edition.png';
+export function articleCardHref(articleSlug: string): string {
+  return `/cards/articles/${articleSlug}.png`;
+}
+export function claimCardHref(claimId: string): string {
+  return `/cards/claims/${claimId}.png`;
 }
 
 /** A claim's marked words in its article: `/<article>/#claim-<id>`. */

@@ -93,7 +93,7 @@ function dateParts(date: string) {
 }
 
 /** APA: "2014, October 5", "2025, December", "2025". */
-function apaDate(date: string | undefined): string {
+export function apaDate(date: string | undefined): string {
   if (!date) return 'n.d.';
   const { year, month, day } = dateParts(date);
   if (month === undefined) return `${year}`;
@@ -101,14 +101,14 @@ function apaDate(date: string | undefined): string {
 }
 
 /** MLA: "5 Oct. 2014", "Dec. 2025", "2025". */
-function mlaDate(date: string): string {
+export function mlaDate(date: string): string {
   const { year, month, day } = dateParts(date);
   if (month === undefined) return `${year}`;
   return `${day === undefined ? '' : `${day} `}${MLA_MONTHS[month - 1]} ${year}`;
 }
 
 /** Chicago: "October 5, 2014", "December 2025", "2025". */
-function chicagoDate(date: string): string {
+export function chicagoDate(date: string): string {
   const { year, month, day } = dateParts(date);
   if (month === undefined) return `${year}`;
   return day === undefined ? `${MONTHS[month - 1]} ${year}` : `${MONTHS[month - 1]} ${day}, ${year}`;
@@ -160,7 +160,7 @@ function chicagoNewspaper(name: string): string {
 }
 
 /** MLA recommends leaving out "http://" and "https://". */
-function mlaUrl(url: string): string {
+export function mlaUrl(url: string): string {
   return url.replace(/^https?:\/\//, '');
 }
 

@@ -6,6 +6,7 @@
  */
 import type { ArticleData, Claim, Verdict } from '../content/schema.ts';
 import { VERDICT_LABELS } from '../content/vocabulary.ts';
+import { plainWords } from './search-records.ts';
 
 export const RATING_VALUES: Record<Verdict, number | undefined> = {
   accurate: 5,
@@ -22,13 +23,11 @@ export const RATING_VALUES: Record<Verdict, number | undefined> = {
 export interface ClaimReviewInput {
   claim: Claim;
   article: ArticleData;
-  /** Absolute URL of the claim on the claims page. */
+  /** Absolute URL of the claim's own page, where the review is published. */
   url: string;
-  /** Absolute URL of the claim in the annotated article. */
-  appearanceUrl: string;
   publisherName: string;
   publisherUrl: string;
-  /** When the review was last brought up to date: its latest follow-up, else the op-ed's date. */
+  /** When the review was published: its latest follow-up, else the op-ed's date. */
   datePublished: string;
 }
 
@@ -40,8 +39,12 @@ export function claimReview(input: ClaimReviewInput): Record<string, unknown> {
     url: input.url,
     claimReviewed: claim.quote,
     datePublished: input.datePublished,
+    // When it was last checked against the record, if the content says.
+    ...(claim.reviewed ? { dateModified: claim.reviewed } : {}),
     author: { '@type': 'Organization', name: input.publisherName, url: input.publisherUrl },
-    reviewBody: claim.note,
+    // Plain text: readers of this field show it as it is, so no Markdown may reach them.
+    reviewBody: plainWords(claim.note),
+    ...(claim.conclusion ? { headline: claim.conclusion } : {}),
     reviewRating: {
       '@type': 'Rating',
       alternateName: VERDICT_LABELS[claim.verdict].label,
@@ -51,10 +54,15 @@ export function claimReview(input: ClaimReviewInput): Record<string, unknown> {
       '@type': 'Claim',
       author: { '@type': 'Person', name: article.author.name },
       datePublished: article.datePublished,
-      appearance: [
-        { '@type': 'OpinionNewsArticle', url: article.originalUrl, headline: article.title },
-        { '@type': 'CreativeWork', url: input.appearanceUrl },
-      ],
+      // Where the claim was made: the op-ed as its publication printed it.
+      appearance: {
+        '@type': 'OpinionNewsArticle',
+        url: article.originalUrl,
+        headline: article.title,
+        datePublished: article.datePublished,
+        author: { '@type': 'Person', name: article.author.name },
+        publisher: { '@type': 'Organization', name: article.publication.name, url: article.publication.url },
+      },
     },
   };
 }
