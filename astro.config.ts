@@ -2,10 +2,15 @@ import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
+import siteFiles, { movedAddresses } from './src/integrations/site-files.ts';
+import sitemap from '@astrojs/sitemap';
+import { checkedEdition } from './src/edition/edition.ts';
+import { NOT_FOUND_HREF } from './src/lib/routes.ts';
 
 /**
- * The site's public address, for canonical URLs and link previews. Set SITE_URL when
- * deploying; the default is the local server of `npm start`.
+ * The site's public address, for canonical URLs, citations, the sitemap and link previews. Set
+ * SITE_URL when deploying; the default is the local server of `npm start` (a production build
+ * without it warns, see src/integrations/site-files.ts).
  */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
@@ -39,5 +44,17 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentCheck(), searchIndex(), staticHeaders()],
+  integrations: [
+    contentCheck(),
+    searchIndex(),
+    staticHeaders(),
+    siteFiles(),
+    // Every page but the 404 and the pages that only forward a retired address.
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return path !== NOT_FOUND_HREF && path !== '/404/' && !movedAddresses(checkedEdition()).has(path);
+      },
+    }),
+  ],
 });

@@ -75,8 +75,9 @@ export function fullSourceCitation(source: Source): ElementContent[] {
   const url = source.url as string | undefined;
   const title: Element = h('cite', source.lang ? { lang: source.lang } : {}, source.title);
   const parts: ElementContent[] = [url ? h('a', { href: url, ...EXTERNAL }, [title]) : title, { type: 'text', value: `, ${source.publisher}` }];
+  // "n.d." already ends in a full stop; a date gets one at the end.
   parts.push(
-    source.date ? { type: 'text', value: ', ' } : { type: 'text', value: ', n.d.' },
+    source.date ? { type: 'text', value: ', ' } : { type: 'text', value: ', n.d' },
     ...(source.date ? [h('time', { dateTime: source.date }, formatPartialDate(source.date))] : []),
   );
   if (source.copy) {
