@@ -64,7 +64,7 @@ describe('in Chromium', () => {
     await browser?.close();
   });
 
-  it('no page requests anything from outside the site', { timeout: 120_000 }, async () => {
+  it('no page requests anything from outside the site', { timeout: 360_000 }, async () => {
     const page = await openPage(browser);
     const base = new URL(inject('baseUrl'));
     const outside: string[] = [];
