@@ -75,17 +75,16 @@ export function fullSourceCitation(source: Source): ElementContent[] {
   const url = source.url as string | undefined;
   const title: Element = h('cite', source.lang ? { lang: source.lang } : {}, source.title);
   const parts: ElementContent[] = [url ? h('a', { href: url, ...EXTERNAL }, [title]) : title, { type: 'text', value: `, ${source.publisher}` }];
-  // "n.d." already ends in a full stop; a date gets one at the end.
-  parts.push(
-    source.date ? { type: 'text', value: ', ' } : { type: 'text', value: ', n.d' },
-    ...(source.date ? [h('time', { dateTime: source.date }, formatPartialDate(source.date))] : []),
-  );
+  if (source.date) parts.push({ type: 'text', value: ', ' }, h('time', { dateTime: source.date }, formatPartialDate(source.date)));
+  else parts.push({ type: 'text', value: ', n.d.' });
   if (source.copy) {
     parts.push({ type: 'text', value: '; read in a copy by ' }, h('a', { href: source.copy.url, ...EXTERNAL }, source.copy.publisher));
   } else if (source.via) {
-    parts.push({ type: 'text', value: ` (a copy of a ${source.via} report)` });
+    parts.push({ type: 'text', value: ` (a copy of a report by ${source.via})` });
   }
-  parts.push({ type: 'text', value: '.' });
+  // One full stop at the end, never two ("n.d." has its own).
+  const last = parts.at(-1)!;
+  if (!(last.type === 'text' && last.value.endsWith('.'))) parts.push({ type: 'text', value: '.' });
   return parts;
 }
 
