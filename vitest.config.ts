@@ -1,6 +1,6 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
-/** Tests that run a real `astro build` per case: slow, so kept out of the quick `logic` run. */
+/** Tests that run Astro's real build (in-process): kept out of the quick `logic` run. */
 const BUILD_TESTS = 'tests/**/*-build.test.ts';
 
 export default defineConfig({
@@ -12,17 +12,19 @@ export default defineConfig({
           name: 'logic',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
           exclude: [...configDefaults.exclude, BUILD_TESTS],
+          // A test that builds the real edition takes well under a second alone, several on a
+          // machine busy with other work; a limit is for a hung test, not a slow machine.
+          testTimeout: 30_000,
         },
       },
       {
-        // Broken content through `astro build`: two builds at once suit a 2-core machine. Runs
-        // last, after `site`, whose own build shares `.astro/` with this project's control build.
+        // Broken content through Astro's `build()`, in one process, one build at a time. The
+        // builds write only to their own temporary folders (and Astro's .astro/, which the site
+        // tests do not read), so this runs beside `site`, whose build is done before any test.
         test: {
           name: 'build',
           include: [BUILD_TESTS],
-          maxConcurrency: 2,
           testTimeout: 120_000,
-          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -31,7 +33,7 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
-          testTimeout: 30_000,
+          testTimeout: 60_000,
           // Waiting for the browser is not a timing check: a busy machine may take a while.
           expect: { poll: { timeout: 10_000 } },
           hookTimeout: 60_000,

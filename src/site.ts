@@ -7,6 +7,9 @@ import { ABOUT_HREF, CLAIMS_HREF, GLOSSARY_HREF, TIMELINE_HREF } from './lib/rou
 
 export const SITE_NAME = 'Kashin 2014, annotated';
 
+/** The changes feed's name, as feed readers and the head's <link rel="alternate"> show it. */
+export const CHANGES_FEED_TITLE = `${SITE_NAME}: changes`;
+
 export interface NavLink {
   key: 'article' | 'claims' | 'timeline' | 'entities' | 'about';
   href: string;

@@ -15,6 +15,7 @@
  */
 import { z } from 'zod';
 import { isPartialDate } from '../lib/dates.ts';
+import { VERDICT_LABELS } from './vocabulary.ts';
 
 /** A lowercase, hyphen-separated identifier: `tianhe-2-fastest`, `casic`. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -52,42 +53,70 @@ const text = z.string().trim().min(1, 'some text (this field cannot be empty)');
 
 /**
  * A source a note rests on. Only sources actually found may be cited: never an invented URL,
- * date or figure.
+ * date or figure. The fields describe the original publication; a mirror, aggregator or repost
+ * that was read instead goes into `copy`, never into `publisher`.
  */
-export const sourceSchema = z.strictObject({
-  /** The page's own title, as it appears there. */
-  title: text,
-  /** Who published it: the outlet, agency or organisation ("TOP500", "TASS", "Council of the EU"). */
-  publisher: text,
-  /** When it was published. Omit only when the page carries no date; citations then say "n.d.". */
-  date: partialDate.optional(),
-  /** Where to read it. */
-  url: httpUrl,
-  /**
-   * DEPRECATED, being replaced by `copy`: when the URL is a copy of someone else's report,
-   * whose report it is.
-   */
-  via: text.optional(),
-  /**
-   * The language of the title when it is not English, as a BCP 47 tag ("ru", "zh", "fr"), so
-   * screen readers pronounce it in that language.
-   */
-  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as "ru" or "zh-Hans"').optional(),
-  /**
-   * The copy actually read, when it is not the original (an aggregator, mirror or repost). The
-   * fields above then describe the original publication (its publisher, title, date and, when
-   * known, its address); this says whose copy was read and where. A mirror is never the publisher.
-   */
-  copy: z
-    .strictObject({
-      /** Who published the copy ("Yahoo News", "Internet Archive"). */
-      publisher: text,
-      /** Where the copy is. */
-      url: httpUrl,
-    })
-    .optional(),
-});
+export const sourceSchema = z
+  .strictObject({
+    /** The page's own title, as it appears there. */
+    title: text,
+    /** Who published it: the outlet, agency or organisation ("TOP500", "TASS", "Council of the EU"). */
+    publisher: text,
+    /** When it was published. Omit only when the page carries no date; citations then say "n.d.". */
+    date: partialDate.optional(),
+    /**
+     * Where to read the original. Omit it only when the original's address is not known and a
+     * `copy` gives one (read links through {@link sourceHref}, never this field directly).
+     */
+    url: httpUrl.optional(),
+    /**
+     * The language of the title when it is not English, as a BCP 47 tag ("ru", "zh", "fr"), so
+     * screen readers pronounce it in that language.
+     */
+    lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as "ru" or "zh-Hans"').optional(),
+    /**
+     * The copy actually read, when it is not the original (an aggregator, mirror or repost). The
+     * fields above then describe the original publication (its publisher, title, date and, when
+     * known, its address); this says whose copy was read and where. A mirror is never the publisher.
+     */
+    copy: z
+      .strictObject({
+        /** Who published the copy ("Yahoo News", "Internet Archive"). */
+        publisher: text,
+        /** Where the copy is. */
+        url: httpUrl,
+      })
+      .optional(),
+  })
+  .superRefine((source, context) => {
+    if (source.url === undefined && source.copy === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: 'an address: the original\'s "url", or the "copy" that was read',
+        params: {
+          fix: 'add "url:" with the original\'s address, or, when only a copy was read, "copy: {publisher: <who published the copy>, url: <its address>}"',
+        },
+      });
+    }
+  });
 export type Source = z.infer<typeof sourceSchema>;
+
+/**
+ * Where a source's link goes: the original when its address is known, else the copy that was
+ * read. Every consumer (citations, annotations, endnotes) links through this, so that a source
+ * with only a copy never yields an empty link.
+ */
+export function sourceHref(source: Pick<Source, 'url' | 'copy'>): string {
+  const href = source.url ?? source.copy?.url;
+  if (href === undefined) throw new Error('a source with neither url nor copy.url (the schema refuses it)');
+  return href;
+}
+
+/** Whether the link of {@link sourceHref} leads to a copy rather than to the original. */
+export function linksToCopy(source: Pick<Source, 'url' | 'copy'>): boolean {
+  return source.url === undefined;
+}
 
 /** What kind of statement a claim is. */
 export const CLAIM_TYPES = ['fact', 'opinion', 'prediction', 'recommendation'] as const;
@@ -170,9 +199,13 @@ export const claimSchema = z.strictObject({
    * repeating the verdict label shown beside it: "France cancelled and repaid; no joint ship
    * followed."
    */
-  conclusion: z.string().trim().min(1).max(60).optional(),
+  conclusion: z
+    .string()
+    .trim()
+    .min(1, 'one line of our own words, e.g. "France cancelled and repaid; no joint ship followed."')
+    .max(60, 'at most 60 characters (two lines of the margin beside the labels), shortened in our own words'),
   /** When the claim was last checked against the record, YYYY-MM-DD. */
-  reviewed: fullDate.optional(),
+  reviewed: fullDate,
   /**
    * How the verdict would have read over time, oldest first; the last entry is the current
    * verdict. The first entry is dated when the article appeared (2014-10-05) unless the claim
@@ -188,7 +221,7 @@ export const claimSchema = z.strictObject({
         why: text,
       }),
     )
-    .optional(),
+    .min(1, 'at least one entry: the verdict as it read when the article appeared, dated "2014-10-05"'),
   /** Corrections the edition made to this claim: what was wrong and when it was put right. */
   corrections: z
     .array(
@@ -211,6 +244,25 @@ export const claimSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1, 'at least one source'),
   /** Glossary entities the claim concerns, by slug (`content/entities/<slug>.md`). */
   entities: z.array(slug).default([]),
+}).superRefine((claim, ctx) => {
+  // The history's last entry is the verdict today: the two say the same, or one is stale.
+  const last = claim.history.at(-1);
+  if (last && last.verdict !== claim.verdict) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['history', claim.history.length - 1, 'verdict'],
+      message: `"${claim.verdict}", the claim's verdict today (add a dated entry for the change, or correct "verdict")`,
+    });
+  }
+  // The conclusion sits beside the verdict's label: it says what the label cannot.
+  const label = VERDICT_LABELS[claim.verdict].label;
+  if (new RegExp(`\\b${label}\\b`, 'i').test(claim.conclusion)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['conclusion'],
+      message: `words of our own, not the verdict label "${label}" shown beside it`,
+    });
+  }
 });
 export type Claim = z.infer<typeof claimSchema>;
 

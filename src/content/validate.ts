@@ -72,7 +72,8 @@ export function validateFrontmatter<S extends z.ZodType>(
     const parent = valueAt(parsed.data, path.slice(0, -1));
     const absent =
       received === undefined && parent !== null && typeof parent === 'object' && !(String(path.at(-1)) in parent);
-    if (absent && issue.code !== 'unrecognized_keys') {
+    // A refinement that asks for a missing field says itself what to add (e.g. url or copy).
+    if (absent && issue.code !== 'unrecognized_keys' && issue.code !== 'custom') {
       problems.add({
         ...base,
         field: field(path),
@@ -120,14 +121,17 @@ export function validateFrontmatter<S extends z.ZodType>(
           fix: issue.origin === 'array' ? `add ${issue.message}` : 'write some text',
         });
         break;
-      default:
-        // Refinements (slugs, dates, URLs) carry the expectation in their message.
+      default: {
+        // Refinements (slugs, dates, URLs) carry the expectation in their message, and may
+        // carry their own fix.
+        const fix = issue.code === 'custom' ? (issue.params as { fix?: unknown } | undefined)?.fix : undefined;
         problems.add({
           ...base,
           field: field(path),
-          problem: `received ${show(received)}; expected ${issue.message}`,
-          fix: `write ${issue.message}`,
+          problem: absent ? `the field is missing; expected ${issue.message}` : `received ${show(received)}; expected ${issue.message}`,
+          fix: typeof fix === 'string' ? fix : `write ${issue.message}`,
         });
+      }
     }
   }
   return undefined;

@@ -6,7 +6,7 @@
  */
 import { h } from 'hastscript';
 import type { ElementContent, Element } from 'hast';
-import type { Claim, Source } from '../content/schema.ts';
+import { linksToCopy, sourceHref, type Claim, type Source } from '../content/schema.ts';
 import { TYPE_LABELS, VERDICT_LABELS } from '../content/vocabulary.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import { EXTERNAL_REL } from '../lib/routes.ts';
@@ -27,14 +27,28 @@ export function markExternalLinks(nodes: ElementContent[]): ElementContent[] {
   return nodes;
 }
 
-/** "Title", Publisher, 5 August 2015 (via Reuters). */
+/**
+ * "Title", Publisher, 5 August 2015, and when a copy was read, whose: "(read in a copy at
+ * Yahoo News)", linked; or, when the original's address is unknown and the title links to the
+ * copy, "(the link is to a copy at Yahoo News)". The title carries its language.
+ */
 export function sourceCitation(source: Source): ElementContent[] {
   const parts: ElementContent[] = [
-    h('a', { href: source.url, ...EXTERNAL }, source.title),
+    h('a', { href: sourceHref(source), ...(source.lang ? { lang: source.lang } : {}), ...EXTERNAL }, source.title),
     { type: 'text', value: `, ${source.publisher}` },
   ];
   parts.push({ type: 'text', value: source.date ? `, ${formatPartialDate(source.date)}` : ', n.d.' });
-  if (source.via) parts.push({ type: 'text', value: ` (copy of a ${source.via} report)` });
+  if (source.copy) {
+    parts.push(
+      ...(linksToCopy(source)
+        ? [{ type: 'text', value: ` (the link is to a copy at ${source.copy.publisher})` } as const]
+        : [
+            { type: 'text', value: ' (read in a copy at ' } as const,
+            h('a', { href: source.copy.url, ...EXTERNAL }, source.copy.publisher),
+            { type: 'text', value: ')' } as const,
+          ]),
+    );
+  }
   return parts;
 }
 
@@ -54,11 +68,11 @@ export interface NoteOptions {
   claimsPageHref: string;
 }
 
-/** Every source of a claim, its follow-ups' included, each once (by URL), in order of first citation. */
+/** Every source of a claim, its follow-ups' included, each once (by link), in order of first citation. */
 export function allSources(claim: Claim): Source[] {
   const byUrl = new Map<string, Source>();
   for (const source of [...claim.sources, ...claim.followUps.flatMap((event) => event.sources ?? [])]) {
-    if (!byUrl.has(source.url)) byUrl.set(source.url, source);
+    if (!byUrl.has(sourceHref(source))) byUrl.set(sourceHref(source), source);
   }
   return [...byUrl.values()];
 }
@@ -84,10 +98,12 @@ export function shortCitation(source: Source): string {
 
 /**
  * A source as a short link (publisher and date), for the article's notes: the titles of some
- * 230 sources were a tenth of the page's bytes, and the claims page cites each in full.
+ * 230 sources were a tenth of the page's bytes, and the claims page cites each in full. A link
+ * that leads to a copy says so.
  */
 export function shortLink(source: Source): ElementContent[] {
-  return [h('a', { href: source.url, ...EXTERNAL }, shortCitation(source))];
+  const link = h('a', { href: sourceHref(source), ...EXTERNAL }, shortCitation(source));
+  return source.copy && linksToCopy(source) ? [link, { type: 'text', value: ` (copy at ${source.copy.publisher})` }] : [link];
 }
 
 /** The sources in a list, each cited in full (or as `cite` says). */

@@ -9,7 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { createRequire } from 'node:module';
 import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
 import type { Root, Element, ElementContent } from 'hast';
@@ -31,15 +31,27 @@ export function markdownToHast(markdown: string): Root {
   return sanitize.runSync(tree) as Root;
 }
 
-const headings = unified()
-  .use(rehypeHeadingIds)
-  // rehypeHeadingIds must run first: autolink-headings only links headings that have an id.
-  // "wrap" makes the heading itself the link: one accessible name, no stray "#" read aloud.
-  .use(rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-link'] } });
+/**
+ * Headings get ids and anchors. The plugin's package, @astrojs/markdown-remark, takes ~0.7 s of
+ * CPU to load (it brings Shiki), so it loads on first use: the content check
+ * (`npm run check-content`) renders no heading and stays fast.
+ */
+let headings: ReturnType<typeof headingsProcessor> | undefined;
+function headingsProcessor() {
+  const { rehypeHeadingIds } = createRequire(import.meta.url)('@astrojs/markdown-remark') as typeof import('@astrojs/markdown-remark');
+  return (
+    unified()
+      .use(rehypeHeadingIds)
+      // rehypeHeadingIds must run first: autolink-headings only links headings that have an id.
+      // "wrap" makes the heading itself the link: one accessible name, no stray "#" read aloud.
+      .use(rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-link'] } })
+  );
+}
 
 /** Markdown → HTML for prose blocks (notes, entity bodies, pages), headings with anchors. */
 export function renderMarkdown(markdown: string): string {
   const tree = markdownToHast(markdown);
+  headings ??= headingsProcessor();
   headings.runSync(tree, new VFile());
   return toHtml(tree);
 }

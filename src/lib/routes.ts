@@ -18,9 +18,13 @@ export const ABOUT_HREF = '/about/';
 export const VERDICTS_HREF = `${ABOUT_HREF}#verdicts`;
 /** The claims as a W3C Web Annotation collection. */
 export const ANNOTATIONS_HREF = '/annotations.jsonld';
+/** Every dated change to the edition, newest first. */
+export const CHANGES_HREF = '/changes/';
+/** The same changes as an RSS feed. */
+export const CHANGES_FEED_HREF = '/changes.xml';
 
 /** Every section the site itself uses (src/pages and build output): never an article's address. */
-export const SITE_SECTIONS = [CLAIMS_HREF, GLOSSARY_HREF, SEARCH_HREF, TIMELINE_HREF, ABOUT_HREF, '/cards/', '/pagefind/', '/_astro/'];
+export const SITE_SECTIONS = [CLAIMS_HREF, GLOSSARY_HREF, SEARCH_HREF, TIMELINE_HREF, ABOUT_HREF, CHANGES_HREF, '/cards/', '/pagefind/', '/_astro/'];
 
 /** The page for a missing address (static hosts serve it for any unknown path). */
 export const NOT_FOUND_HREF = '/404.html';
@@ -82,6 +86,11 @@ export function articleCardHref(articleSlug: string): string {
 }
 export function claimCardHref(claimId: string): string {
   return `/cards/claims/${claimId}.png`;
+}
+
+/** A change on the changes page: `/changes/#<change id>`. */
+export function changeHref(changeId: string): string {
+  return `${CHANGES_HREF}#${changeId}`;
 }
 
 /** A claim's marked words in its article: `/<article>/#claim-<id>`. */

@@ -15,12 +15,16 @@ export function searchTerms(query: string): string[] {
   return kept.length ? kept : words;
 }
 
-/** The filters search records carry (src/views/search-records.ts), with their labels, in the order shown. */
-export const SEARCH_FILTERS = [
-  ['kind', 'Result'],
-  ['type', 'Claim type'],
-  ['verdict', 'Verdict'],
-  ['entity', 'Entity kind'],
-] as const;
+/** The groups results are shown in, in this order; each indexed page names its group in its meta. */
+export const GROUPS = { oped: 'In the op-ed', glossary: 'Glossary', timeline: 'Timeline' } as const;
+export type SearchGroup = keyof typeof GROUPS;
 
-export type SearchFilter = (typeof SEARCH_FILTERS)[number][0];
+/**
+ * The filter that scopes a search to one article and what every article shares (the glossary):
+ * in a library, a search from an article's page looks in that article and the glossary.
+ */
+export const SCOPE_FILTER = 'scope';
+export const SHARED_SCOPE = 'shared';
+
+/** The words that introduce a place's other names in the index; the landing reads them. */
+export const ALSO_NAMED = 'Also named:';

@@ -11,9 +11,14 @@ function typing(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
-async function openSearch(query?: string) {
+// The search page has its own field: search opens there, never as a second search over it.
+const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
+let pageField: Promise<HTMLInputElement> | undefined;
+
+async function openSearch() {
+  if (pageField) return (await pageField).focus();
   const { openSearchDialog } = await import('./search-ui.ts');
-  openSearchDialog(query);
+  openSearchDialog();
 }
 
 document.addEventListener('click', (event) => {
@@ -49,8 +54,12 @@ document.addEventListener('keydown', (event) => {
   void openSearch();
 });
 
-// The search page itself: the search lives in the page, with the query from `?q=`.
-const page = document.querySelector<HTMLElement>('[data-search-page]');
-if (page) void import('./search-ui.ts').then(({ mountSearch }) => mountSearch(page, new URLSearchParams(location.search).get('q') ?? ''));
+if (searchPage) {
+  pageField = import('./search-ui.ts').then(({ mountSearch }) => {
+    const field = mountSearch(searchPage, { initial: new URLSearchParams(location.search).get('q') ?? '', syncAddress: true });
+    field.focus();
+    return field;
+  });
+}
 
 if (new URLSearchParams(location.search).has(SEARCH_PARAM)) void import('./search-landing.ts').then(({ land }) => land(SEARCH_PARAM));

@@ -72,15 +72,13 @@ export interface ClaimPageView {
  * address is someone else's copy, whose copy it is and where.
  */
 export function fullSourceCitation(source: Source): ElementContent[] {
-  const url = source.url as string | undefined;
+  const url = source.url;
   const title: Element = h('cite', source.lang ? { lang: source.lang } : {}, source.title);
   const parts: ElementContent[] = [url ? h('a', { href: url, ...EXTERNAL }, [title]) : title, { type: 'text', value: `, ${source.publisher}` }];
   if (source.date) parts.push({ type: 'text', value: ', ' }, h('time', { dateTime: source.date }, formatPartialDate(source.date)));
   else parts.push({ type: 'text', value: ', n.d.' });
   if (source.copy) {
     parts.push({ type: 'text', value: '; read in a copy by ' }, h('a', { href: source.copy.url, ...EXTERNAL }, source.copy.publisher));
-  } else if (source.via) {
-    parts.push({ type: 'text', value: ` (a copy of a report by ${source.via})` });
   }
   // One full stop at the end, never two ("n.d." has its own).
   const last = parts.at(-1)!;

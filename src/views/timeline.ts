@@ -14,6 +14,10 @@
  * Ids. A follow-up's id is `event-<claim id>-<n>`, n being its 1-based place in the claim's
  * `followUps` as written (not its place on the timeline, which moves as events are added), so
  * that claims can link to their events. An article's publication is `event-<slug>-published`.
+ *
+ * One event, one entry. An event that bears on several claims is written in each of them with
+ * the same date and the same text; the timeline shows it once, under the id and theme of the
+ * first claim (in reading order) that records it, listing every claim it bears on.
  */
 import type { Claim, Theme } from '../content/schema.ts';
 import { comparePartialDates, parsePartialDate } from '../lib/dates.ts';
@@ -71,7 +75,16 @@ export interface PublishedEvent extends EventBase {
   firstAppeared?: string;
 }
 
-/** A follow-up of a claim: something that happened, bearing on it. */
+/** A claim an event bears on, for its links. */
+export interface EventClaim {
+  id: string;
+  number: number;
+  quote: string;
+  /** The claim's marked words in the article. */
+  href: string;
+}
+
+/** A follow-up of a claim: something that happened, bearing on it (and maybe on others). */
 export interface FollowUpEvent extends EventBase {
   kind: 'follow-up';
   /** What happened, inline Markdown as written in the content. */
@@ -85,6 +98,11 @@ export interface FollowUpEvent extends EventBase {
   claimQuote: string;
   /** 1-based place among the claim's follow-ups as written. */
   index: number;
+  /**
+   * Every claim that records this event (same date, same text), in reading order; the first
+   * is the one above (`claimId`, `href`).
+   */
+  claims: EventClaim[];
   /**
    * Dated wholly before the article it bears on (its whole period ends before publication):
    * background rather than "what happened next". "2014-10" for a 2014-10-05 article is not.
@@ -139,15 +157,25 @@ export function timelineEvents(edition: TimelineEditionInput): TimelineEvent[] {
       ...(data.firstAppeared ? { firstAppeared: data.firstAppeared.publication } : {}),
     };
     keyed.push({ event: published, keys: [a, 0, 0] });
+    // Same article, same date, same text: the same event, recorded by several claims.
+    const seen = new Map<string, FollowUpEvent>();
     for (const { claim, number } of article.claims) {
       claim.followUps.forEach((followUp, i) => {
+        const href = articleClaimHref(article.slug, claim.id);
+        const bearing: EventClaim = { id: claim.id, number, quote: claim.quote, href };
+        const key = `${followUp.date}\u0000${followUp.text.trim()}`;
+        const earlier = seen.get(key);
+        if (earlier) {
+          earlier.claims.push(bearing);
+          return;
+        }
         const id = followUpEventId(claim.id, i + 1);
         const event: FollowUpEvent = {
           kind: 'follow-up',
           id,
           date: followUp.date,
           year: yearOf(followUp.date),
-          href: articleClaimHref(article.slug, claim.id),
+          href,
           timelineHref: timelineEventHref(id),
           articleSlug: article.slug,
           text: followUp.text,
@@ -157,8 +185,10 @@ export function timelineEvents(edition: TimelineEditionInput): TimelineEvent[] {
           claimNumber: number,
           claimQuote: claim.quote,
           index: i + 1,
+          claims: [bearing],
           beforePublication: periodEnd(followUp.date) < data.datePublished,
         };
+        seen.set(key, event);
         keyed.push({ event, keys: [a, number, i + 1] });
       });
     }
@@ -173,9 +203,11 @@ export function timelineEvents(edition: TimelineEditionInput): TimelineEvent[] {
   return keyed.map((k) => k.event);
 }
 
-/** The events that bear on one claim, in timeline order (none for an unknown id). */
+/** The events that bear on one claim, shared ones included, in timeline order (none for an unknown id). */
 export function eventsForClaim(edition: TimelineEditionInput, claimId: string): FollowUpEvent[] {
-  return timelineEvents(edition).filter((e): e is FollowUpEvent => e.kind === 'follow-up' && e.claimId === claimId);
+  return timelineEvents(edition).filter(
+    (e): e is FollowUpEvent => e.kind === 'follow-up' && e.claims.some((c) => c.id === claimId),
+  );
 }
 
 export interface TimelineYear {
@@ -220,4 +252,49 @@ export function quoteExcerpt(quote: string, maxWords = 10): string {
   const words = quote.trim().split(/\s+/);
   if (words.length <= maxWords) return words.join(' ');
   return `${words.slice(0, maxWords).join(' ').replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/**
+ * Names that run through the whole edition and so say nothing about which event a sentence
+ * reports; capitalised function words that merely start a sentence.
+ */
+const UBIQUITOUS = new Set([
+  'russia', 'russian', 'russians', 'china', 'chinese', 'eu', 'us', 'u.s', 'usa', 'united', 'states',
+  'europe', 'european', 'union', 'west', 'western',
+  'the', 'a', 'an', 'in', 'on', 'of', 'and', 'for', 'to', 'at', 'by', 'with', 'its', 'it', 'this', 'that',
+  'after', 'before', 'as', 'from', 'trade',
+]);
+
+/**
+ * What an event is about, as a set of key terms: the names it mentions (capitalised words:
+ * "Rostec", "Su-35", "KACST", "Moscow", "Kazan") and its figures ("27.8%", "$64.2bn"), less the
+ * names every event shares ({@link UBIQUITOUS}) and bare years, which date an event rather than
+ * name it. Markdown emphasis and link targets are dropped; "Russia–China" counts as two names.
+ */
+export function subjectTerms(text: string): Set<string> {
+  const plain = text.replace(/\]\([^)]*\)/g, ']').replace(/[*_[\]]/g, '');
+  const terms = new Set<string>();
+  for (const raw of plain.split(/[\s–—/]+/)) {
+    const token = raw.replace(/^[("'“‘«]+|[)"'”’»,.;:!?]+$/g, '').replace(/['’]s$/, '');
+    if (!token) continue;
+    const isName = /^\p{Lu}/u.test(token);
+    const isFigure = /\d/.test(token) && !/^\d{4}$/.test(token) && /[%$.,]|bn$|m$/.test(token);
+    if ((isName || isFigure) && !UBIQUITOUS.has(token.toLowerCase())) terms.add(token.toLowerCase());
+  }
+  return terms;
+}
+
+/**
+ * Two events on the same date with at least two key terms in common ({@link subjectTerms}) report
+ * the same thing: "Rostec announces a contract for 24 Su-35 fighters" and "Rostec confirms a
+ * contract for 24 Su-35 fighters" share "rostec" and "su-35". One shared name is not enough, as
+ * two events of one day may well involve the same party. Such events should be written once
+ * (same date, same text) in every claim they bear on, and the timeline then shows them once.
+ */
+export function sameDateAndSubject(a: { date: string; text: string }, b: { date: string; text: string }): boolean {
+  if (a.date !== b.date) return false;
+  const terms = subjectTerms(a.text);
+  let shared = 0;
+  for (const term of subjectTerms(b.text)) if (terms.has(term) && ++shared >= 2) return true;
+  return false;
 }

@@ -44,7 +44,7 @@ function dayOf(date: string): number {
  * verdict over the whole span, explained by `fallbackWhy`.
  */
 export function verdictStrip(
-  claim: Pick<Claim, 'verdict' | 'history'>,
+  claim: { verdict: Verdict; history?: Claim['history'] },
   span: { start: string; end: string },
   fallbackWhy = 'No earlier verdict is recorded.',
 ): VerdictStrip {

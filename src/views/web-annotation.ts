@@ -8,6 +8,7 @@
 import type { PreparedArticle, PreparedClaim } from '../edition/article.ts';
 import { TYPE_LABELS, VERDICT_LABELS } from '../content/vocabulary.ts';
 import { articleClaimHref } from '../lib/routes.ts';
+import { sourceHref } from '../content/schema.ts';
 
 /** Characters of context on each side of the quote: enough to tell repeated phrases apart. */
 export const CONTEXT_CHARS = 32;
@@ -58,7 +59,7 @@ export function annotationCollection(articles: readonly PreparedArticle[], { sit
         body: [
           { type: 'TextualBody', purpose: 'assessing', value: `${TYPE_LABELS[claim.claim.type].label}: ${VERDICT_LABELS[claim.claim.verdict].label}` },
           { type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', language: 'en', value: claim.claim.note },
-          ...claim.claim.sources.map((s) => ({ type: 'SpecificResource', purpose: 'linking', source: s.url })),
+          ...claim.claim.sources.map((s) => ({ type: 'SpecificResource', purpose: 'linking', source: sourceHref(s) })),
         ],
         target: {
           source,

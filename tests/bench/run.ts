@@ -6,6 +6,7 @@
  *   2. pages   every page of dist/ cold in headless Chromium at 390×844, served with brotli
  *   3. lighthouse  Lighthouse 13, mobile defaults, on the article, claims, glossary, one entity
  *   4. search  press "/", type a query, first result: bytes and time, median of BENCH_SEARCH_RUNS (5)
+ *   6. check   \`npm run check-content\` in a fresh process, BENCH_CHECK_RUNS (5) times: wall and CPU
  *   5. scale   synthetic libraries of BENCH_SCALE articles (1,50,200), each built into a temp folder
  *
  * Settings (environment):
@@ -25,6 +26,7 @@ import { measurePage, type PageWeight } from './pages.ts';
 import { runLighthouseMedian, CATEGORIES, type LighthouseMedian } from './lighthouse.ts';
 import { measureSearch, QUERY, type SearchResult } from './search.ts';
 import { scaleRun, type ScaleRow } from './scale.ts';
+import { timedContentCheck, type CheckRun } from './check-content.ts';
 import { serveBench } from './server.ts';
 import { dirSize, fileOf, htmlPages, kb, markdownTable, median, millis, seconds, textTable } from './util.ts';
 
@@ -36,7 +38,7 @@ const ENTITY = '/entities/avic/';
 const NAMED_PAGES = [ARTICLE, '/claims/', '/entities/', ENTITY, '/'];
 const LIGHTHOUSE_PAGES = [ARTICLE, '/claims/', '/entities/', ENTITY];
 
-const SECTIONS = ['build', 'pages', 'lighthouse', 'search', 'scale'] as const;
+const SECTIONS = ['build', 'check', 'pages', 'lighthouse', 'search', 'scale'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function envList(name: string): string[] | undefined {
@@ -51,6 +53,7 @@ if (unknown.length) {
 }
 const runs = (section: Section) => !only || only.includes(section);
 const BUILD_RUNS = Number(process.env.BENCH_BUILD_RUNS ?? 3);
+const CHECK_RUNS = Number(process.env.BENCH_CHECK_RUNS ?? 5);
 const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 5);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 const SCALE = (envList('BENCH_SCALE') ?? ['1', '50', '200']).map(Number).filter((n) => Number.isInteger(n) && n > 0);
@@ -76,6 +79,7 @@ interface Results {
   lighthouse?: { runsPerPage: number; results: LighthouseMedian[]; missing: string[] };
   search?: SearchResult;
   scale?: ScaleRow[];
+  check?: { runs: CheckRun[]; medianMs: number; medianCpuMs: number };
 }
 
 const results: Results = {
@@ -134,6 +138,15 @@ if (runs('build')) {
   log('\n(dist/ is missing: building it once)');
   const run = await timedBuild();
   if (!run.ok) log(run.error ?? '');
+}
+
+// 6. The content check alone ------------------------------------------------------------------
+if (runs('check')) {
+  log(`\n## Content check: \`npm run check-content\` in a fresh process, ${CHECK_RUNS} run(s)`);
+  const checkRuns = timedContentCheck(CHECK_RUNS);
+  for (const [i, run] of checkRuns.entries()) log(`  run ${i + 1}: ${run.ok ? '' : 'FAILED '}${millis(run.ms)} wall, ${millis(run.cpuMs)} CPU`);
+  results.check = { runs: checkRuns, medianMs: median(checkRuns.map((r) => r.ms)), medianCpuMs: median(checkRuns.map((r) => r.cpuMs)) };
+  save();
 }
 
 const distBuilt = existsSync(fileOf(DIST, '/'));
@@ -236,6 +249,12 @@ if (results.build) {
     ...(b.dist ? [`dist/: ${kb(b.dist.bytes)} in ${b.dist.files} files, ${b.dist.htmlPages} HTML pages`] : []),
   );
   md.push(`**Build** (clean \`npx astro build\`, median of ${b.runs.length}): ${b.medianMs !== undefined ? seconds(b.medianMs) : 'failed'}${b.dist ? `; dist/ ${kb(b.dist.bytes)} in ${b.dist.files} files` : ''}.`);
+}
+
+if (results.check) {
+  const c = results.check;
+  text.push(`Content check: \`npm run check-content\` ${millis(c.medianMs)} wall, ${millis(c.medianCpuMs)} CPU (median of ${c.runs.length})`);
+  md.push('', `**Content check** (\`npm run check-content\`, fresh process, median of ${c.runs.length}): ${millis(c.medianMs)} wall, ${millis(c.medianCpuMs)} CPU.`);
 }
 
 if (results.pages) {

@@ -18,7 +18,7 @@ export const OPEN_KEY = '/';
 /** What the bench types. "Pterodactyl" is in the article and in several glossary entries. */
 export const QUERY = 'Pterodactyl';
 /** The search field, once search is open. */
-export const INPUT_SELECTOR = 'dialog[open] #search-q';
+export const INPUT_SELECTOR = 'dialog[open] input[type="search"]';
 /** One search result, shown. */
 export const RESULT_SELECTOR = '.search-result';
 /** How long to wait for search to open, and for a result. */

@@ -23,7 +23,7 @@ const combos = [
   ['390 px, dark', VIEWPORTS.mobile, 'dark'],
 ] as const;
 
-describe('axe with notes and popovers open', () => {
+describe('axe finds nothing with a note and its details, a glossary popover, and the search dialog with results open', () => {
   for (const [name, viewport, colorScheme] of combos) {
     it(`at ${name}`, async () => {
       const context = await axeContext(browser, { viewport, colorScheme });
@@ -42,8 +42,7 @@ describe('axe with notes and popovers open', () => {
       found.popover = await violations(page);
       await page.keyboard.press('Escape');
       await page.keyboard.press('/');
-      await page.locator('#search-q').fill('Mistral');
-      await page.locator('.search-more summary').click();
+      await page.locator('dialog[open] input[type="search"]').fill('Mistral');
       await page.waitForSelector('.search-result');
       found.search = await violations(page);
       await context.close();

@@ -1,7 +1,7 @@
 /**
- * Deterministic budgets (bytes and counts, never time), and what loads: no request leaves the
- * site on any page, reading needs no JavaScript beyond one small deferred script, and nothing
- * shifts once the page has painted. The figures and why they are what they are: README.md,
+ * Deterministic budgets (bytes and counts, never time), and what loads: reading needs no
+ * JavaScript beyond one small deferred script, and nothing shifts once the page has painted
+ * (that nothing loads from another site is third-parties.test.ts). The figures and why they are what they are: README.md,
  * "Performance".
  */
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, VIEWPORTS } from '../support/browser.ts';
 import { ARTICLE_PATH } from '../support/html.ts';
-import { builtPages, fileOf } from '../support/pages.ts';
+import { fileOf } from '../support/pages.ts';
 
 /**
  * The article page's HTML with its CSS inlined: 53 notes with 231 source links, 30 popovers.
@@ -62,26 +62,6 @@ describe('in Chromium', () => {
   });
   afterAll(async () => {
     await browser?.close();
-  });
-
-  it('no page requests anything from outside the site', { timeout: 360_000 }, async () => {
-    const page = await openPage(browser);
-    const base = new URL(inject('baseUrl'));
-    const outside: string[] = [];
-    page.on('request', (r) => {
-      const url = new URL(r.url());
-      if (url.origin !== base.origin && url.protocol !== 'data:') outside.push(`${page.url()} → ${r.url()}`);
-    });
-    for (const path of builtPages()) {
-      await page.goto(base.origin + path);
-      await page.waitForLoadState('networkidle');
-    }
-    // Search too: open it and run a query.
-    await page.goto(base.origin + ARTICLE_PATH);
-    await page.keyboard.press('/');
-    await page.locator('#search-q').fill('Mistral');
-    await page.waitForSelector('.search-result');
-    expect(outside).toEqual([]);
   });
 
   it('reading the article loads no JavaScript but the one script, and nothing shifts', async () => {

@@ -15,6 +15,7 @@ import type { Element, Root } from 'hast';
 import { ARTICLE_PATH, authorText, page, select, selectAll } from '../support/html.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { findMentions } from '../../src/edition/mentions.ts';
+import { linksToCopy, sourceHref } from '../../src/content/schema.ts';
 
 const content = loadContent();
 const entities = content.entities;
@@ -134,7 +135,9 @@ describe('every entity page', () => {
   it('cites its sources as external links that pass on no referrer', () => {
     for (const entity of entities) {
       const links = selectAll('.sources a', built(`/entities/${entity.slug}/`)!);
-      expect(links.map((a) => a.properties.href)).toEqual(entity.data.sources.map((s) => s.url));
+      expect(links.map((a) => a.properties.href)).toEqual(
+        entity.data.sources.flatMap((s) => [sourceHref(s), ...(s.copy && !linksToCopy(s) ? [s.copy.url] : [])]),
+      );
       for (const a of links) expect(a.properties.rel).toEqual(['noopener', 'noreferrer', 'external']);
     }
   });

@@ -33,7 +33,8 @@ describe('the timeline page as built', () => {
 
   it('links every event to an element that exists on the page it points to', () => {
     const links = events.flatMap((e) => selectAll('a[href^="/"]', e));
-    expect(links.length).toBe(expected.length);
+    // The publication links to the article; an event links to every claim it bears on.
+    expect(links.length).toBe(expected.reduce((n, e) => n + (e.kind === 'published' ? 1 : e.claims.length), 0));
     const idsByPath = new Map<string, Set<string>>();
     for (const link of links) {
       const url = new URL(String(link.properties.href), 'http://site.test');

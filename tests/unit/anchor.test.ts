@@ -73,7 +73,7 @@ describe('overlapping quotes', () => {
       [ARTICLE]: (text) =>
         replaceOnce('quote: ACME will grow', 'quote: say that ACME will grow')(text).replace(
           '    entities: [rainbow-drone]\n',
-          '    entities: [rainbow-drone]\n  - id: acme-grows-inner\n    quote: ACME will\n    prefix: "that "\n    type: prediction\n    verdict: unresolved\n    theme: industry\n    note: Inner.\n    sources:\n      - {title: t, publisher: p, url: "https://example.org/x"}\n',
+          '    entities: [rainbow-drone]\n  - id: acme-grows-inner\n    quote: ACME will\n    prefix: "that "\n    type: prediction\n    verdict: unresolved\n    conclusion: Inner.\n    reviewed: "2026-12-01"\n    history: [{date: "2014-10-05", verdict: unresolved, why: Inner.}]\n    theme: industry\n    note: Inner.\n    sources:\n      - {title: t, publisher: p, url: "https://example.org/x"}\n',
         ),
       // A new claim id is a new address: recorded, as `npm run permalinks` would.
       'permalinks.json': replaceOnce('"acme-will-grow"\n', '"acme-will-grow", "acme-grows-inner"\n'),
@@ -99,14 +99,15 @@ describe('overlapping quotes', () => {
       [ARTICLE]: (text) =>
         text.replace(
           '    entities: [rainbow-drone]\n',
-          '    entities: [rainbow-drone]\n  - id: crossing\n    quote: will grow. Nobody\n    type: fact\n    verdict: accurate\n    theme: industry\n    note: Crossing.\n    sources:\n      - {title: t, publisher: p, url: "https://example.org/x"}\n',
+          '    entities: [rainbow-drone]\n  - id: crossing\n    quote: will grow. Nobody\n    type: fact\n    verdict: accurate\n    conclusion: Crossing.\n    reviewed: "2026-12-01"\n    history: [{date: "2014-10-05", verdict: accurate, why: Crossing.}]\n    theme: industry\n    note: Crossing.\n    sources:\n      - {title: t, publisher: p, url: "https://example.org/x"}\n',
         ),
       'permalinks.json': replaceOnce('"acme-will-grow"\n', '"acme-will-grow", "crossing"\n'),
     });
     const problems = problemsOf(root);
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.field).toContain('crossing');
-    expect(problems[0]!.problem).toContain('acme-will-grow');
+    expect(`${problems[0]!.file}:${problems[0]!.line}`).toMatch(/articles\/sample-op-ed\.md:37$/);
+    expect(problems[0]!.field).toBe('claims[1].quote (claim "crossing")');
+    expect(problems[0]!.problem).toMatch(/overlaps the quote of claim "acme-will-grow" without containing it/);
     expect(problems[0]!.fix).toMatch(/shorten one of the two quotes/);
   });
 });

@@ -7,6 +7,7 @@
  *   content/  reads and validates files: lib
  *   edition/  prepares the edition: content, lib
  *   views/    shapes page data: edition, content, lib
+ *   editor/   what the editor commands compute (claim stubs, reviews due): views and below
  *   pages/, components/, layouts/, integrations/, cli/, site.ts: anything below
  *   scripts/  client code, shipped to the browser: lib and styles only
  *
@@ -20,7 +21,7 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '../../src');
 
-type Layer = 'lib' | 'content' | 'edition' | 'views' | 'scripts' | 'styles' | 'top';
+type Layer = 'lib' | 'content' | 'edition' | 'views' | 'editor' | 'scripts' | 'styles' | 'top';
 
 /** What each layer may import, itself included. `top` may import anything. */
 const ALLOWED: Record<Exclude<Layer, 'top'>, readonly Layer[]> = {
@@ -28,6 +29,7 @@ const ALLOWED: Record<Exclude<Layer, 'top'>, readonly Layer[]> = {
   content: ['content', 'lib'],
   edition: ['edition', 'content', 'lib'],
   views: ['views', 'edition', 'content', 'lib'],
+  editor: ['editor', 'views', 'edition', 'content', 'lib'],
   scripts: ['scripts', 'lib', 'styles'],
   styles: ['styles'],
 };

@@ -18,7 +18,7 @@ describe('paragraph ids', () => {
         [ARTICLE]: (text) =>
           replaceOnce('It is made in a factory.', 'It is made in a large factory near the coast.')(text)
             .replace('A final paragraph', 'A paragraph inserted by an editor.\n\nA final paragraph')
-            .replace('claims:\n', 'claims:\n  - id: inserted-claim\n    quote: It is made in a large factory\n    type: fact\n    verdict: accurate\n    theme: industry\n    note: A new note.\n    sources:\n      - title: T\n        publisher: P\n        url: https://example.org/t\n'),
+            .replace('claims:\n', 'claims:\n  - id: inserted-claim\n    quote: It is made in a large factory\n    type: fact\n    verdict: accurate\n    conclusion: A new note.\n    reviewed: "2026-12-01"\n    history: [{date: "2014-10-05", verdict: accurate, why: A new note.}]\n    theme: industry\n    note: A new note.\n    sources:\n      - title: T\n        publisher: P\n        url: https://example.org/t\n'),
       }),
     );
     expect(after).toEqual([...before.slice(0, 3), 'a-paragraph-inserted-by-an', ...before.slice(3)]);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEdition } from '../../src/edition/edition.ts';
 import type { FollowUp, Theme } from '../../src/content/schema.ts';
-import { THEMES } from '../../src/content/schema.ts';
+import { THEMES, sourceHref } from '../../src/content/schema.ts';
 import {
   eventsForClaim,
   eventsPerTheme,
@@ -13,6 +13,8 @@ import {
   latestEventDate,
   periodEnd,
   quoteExcerpt,
+  sameDateAndSubject,
+  subjectTerms,
   timelineEvents,
   type TimelineArticleInput,
   type TimelineEditionInput,
@@ -113,6 +115,47 @@ describe('timelineEvents', () => {
   });
 });
 
+describe('one event, one entry', () => {
+  // The same event recorded by two claims (same date, same text), and a different event on that day.
+  const shared = { date: '2015-11-19', text: 'Rostec confirms a contract for 24 Su-35 fighters.' };
+  const edition: TimelineEditionInput = {
+    articles: [
+      {
+        ...ARTICLE,
+        claims: [
+          claim('first', 1, 'arms', [shared]),
+          claim('second', 2, 'trade', [{ date: '2015-11-19', text: 'Something else that day.' }, { ...shared }]),
+          claim('third', 3, 'ships', [{ ...shared, text: `  ${shared.text}` }]),
+        ],
+      },
+    ],
+  };
+  const events = timelineEvents(edition).filter((e) => e.kind === 'follow-up');
+
+  it('shows an event recorded by several claims once, listing every claim in reading order', () => {
+    expect(events.map((e) => e.text.trim())).toEqual([shared.text, 'Something else that day.']);
+    const [merged] = events;
+    expect(merged!.claims.map((c) => [c.id, c.number, c.href])).toEqual([
+      ['first', 1, '/op-ed/#claim-first'],
+      ['second', 2, '/op-ed/#claim-second'],
+      ['third', 3, '/op-ed/#claim-third'],
+    ]);
+    // Its id and theme are those of the first claim that records it.
+    expect(merged).toMatchObject({ id: 'event-first-1', theme: 'arms', claimId: 'first' });
+  });
+
+  it('keeps events apart when their text differs, even on the same day', () => {
+    expect(events[1]!.claims.map((c) => c.id)).toEqual(['second']);
+  });
+
+  it('gives every claim the shared event among its own', () => {
+    for (const id of ['first', 'second', 'third']) {
+      expect(eventsForClaim(edition, id).map((e) => e.id), id).toContain('event-first-1');
+    }
+    expect(eventsForClaim(edition, 'second').map((e) => e.id)).toEqual(['event-first-1', 'event-second-1']);
+  });
+});
+
 describe('helpers', () => {
   const events = timelineEvents(EDITION);
 
@@ -156,16 +199,78 @@ describe('helpers', () => {
   });
 });
 
+describe('sameDateAndSubject: one event told twice', () => {
+  const on = (date: string, text: string) => ({ date, text });
+
+  it('catches the same event in other words (two key names or figures in common, same date)', () => {
+    expect(sameDateAndSubject(
+      on('2015-11-19', 'Rostec announces a contract for 24 Su-35 fighters for China, reportedly worth more than $2 billion.'),
+      on('2015-11-19', 'Rostec confirms a contract for 24 Su-35 fighters, China being the first foreign customer.'),
+    )).toBe(true);
+    expect(sameDateAndSubject(
+      on('2015', 'Russia–China trade falls 27.8% over the year to $64.2bn, according to Chinese customs data.'),
+      on('2015', 'Russia–China trade falls 27.8% to $64.2bn (Chinese customs).'),
+    )).toBe(true);
+    expect(sameDateAndSubject(
+      on('2017-03-16', "Saudi Arabia's KACST signs with CASC, the CH-4's maker, to build a CH-4 drone factory."),
+      on('2017-03-16', 'KACST and CASC agree to set up a CH-4 factory in Saudi Arabia.'),
+    )).toBe(true);
+  });
+
+  it('keeps apart different events of one day, and the same words on different dates', () => {
+    expect(sameDateAndSubject(
+      on('2016-06-20', "China's Sunway TaihuLight (93 petaflop/s) displaces Tianhe-2 at the top of the TOP500 list."),
+      on('2016-06-20', 'Rogozin says Russia wants to buy Chinese radiation-hardened space electronics.'),
+    )).toBe(false);
+    expect(sameDateAndSubject(
+      on('2025', 'SIPRI reports a 64% fall in arms deliveries to China in 2020–24.'),
+      on('2025', 'Trade falls 6.9% to $228.1bn from the record $244.8bn of 2024, the first annual decline since 2020.'),
+    )).toBe(false);
+    expect(sameDateAndSubject(on('2015', 'Rostec signs for Su-35s.'), on('2016', 'Rostec signs for Su-35s.'))).toBe(false);
+  });
+
+  it('draws key terms from names and figures, not from names every event shares or from bare years', () => {
+    expect([...subjectTerms('The *EU* and Russia–China trade: Moscow–Kazan costs $1.2bn, 5% more, in 2020.')].sort()).toEqual(
+      ['$1.2bn', '5%', 'kazan', 'moscow'],
+    );
+  });
+});
+
 describe('the timeline of the real edition', () => {
   const edition = buildEdition({ requireRecordedPermalinks: false });
   const events = timelineEvents(edition);
   const claims = edition.articles.flatMap((a) => a.claims.map((c) => ({ article: a, claim: c.claim })));
 
-  it('has every dated follow-up, plus the article’s own publication date', () => {
-    const followUps = claims.reduce((n, c) => n + c.claim.followUps.length, 0);
-    expect(followUps).toBeGreaterThan(0);
-    expect(events).toHaveLength(followUps + edition.articles.length);
+  it('has every dated follow-up (each event once), plus the article’s own publication date', () => {
+    const followUps = new Set(claims.flatMap((c) => c.claim.followUps.map((f) => `${f.date} ${f.text.trim()}`)));
+    expect(followUps.size).toBeGreaterThan(0);
+    expect(events).toHaveLength(followUps.size + edition.articles.length);
+    const bearings = events.flatMap((e) => (e.kind === 'follow-up' ? e.claims : []));
+    expect(bearings).toHaveLength(claims.reduce((n, c) => n + c.claim.followUps.length, 0));
     expect(events.filter((e) => e.kind === 'published').map((e) => e.date)).toEqual(['2014-10-05']);
+  });
+
+  it('tells no event twice: no two entries share a date and a subject', () => {
+    const followUps = events.filter((e) => e.kind === 'follow-up');
+    const twice = followUps.flatMap((a, i) =>
+      followUps.slice(i + 1).filter((b) => sameDateAndSubject(a, b)).map((b) => `${a.date}: ${a.id} “${a.text}” ~ ${b.id} “${b.text}”`),
+    );
+    expect(twice).toEqual([]);
+  });
+
+  it('cites a shared event by the same sources in every claim that records it', () => {
+    const byEvent = new Map<string, Map<string, string>>();
+    const differ: string[] = [];
+    for (const { claim } of claims) {
+      for (const f of claim.followUps) {
+        const key = `${f.date} ${f.text.trim()}`;
+        const cited = JSON.stringify((f.sources ?? []).map(sourceHref).sort());
+        const seen = byEvent.get(key) ?? new Map<string, string>();
+        byEvent.set(key, seen.set(claim.id, cited));
+        if (new Set(seen.values()).size > 1) differ.push(`${key}: ${[...seen.keys()].join(', ')}`);
+      }
+    }
+    expect(differ).toEqual([]);
   });
 
   it('is in date order, with unique ids', () => {
@@ -178,7 +283,7 @@ describe('the timeline of the real edition', () => {
     const anchors = new Set(claims.map(({ article, claim }) => `${article.href}#claim-${claim.id}`));
     for (const event of events) {
       if (event.kind === 'published') expect(edition.articles.map((a) => a.href)).toContain(event.href);
-      else expect(anchors.has(event.href), `${event.id} → ${event.href}`).toBe(true);
+      else for (const claim of event.claims) expect(anchors.has(claim.href), `${event.id} → ${claim.href}`).toBe(true);
     }
   });
 });
