@@ -41,7 +41,7 @@ describe('a claim’s ClaimReview', () => {
 
   it('dates its last review as dateModified, and rates open verdicts by name only', () => {
     expect(review({ reviewed: '2026-12-01' }).dateModified).toBe('2026-12-01');
-    expect(review().dateModified).toBeUndefined();
+    expect(review({ reviewed: undefined }).dateModified).toBeUndefined();
     expect(review({ verdict: 'unresolved' }).reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Unresolved' });
   });
 });
