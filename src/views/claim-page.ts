@@ -19,10 +19,9 @@ import {
   claimPageHref,
   entityHref,
   paragraphHref,
-  timelineEventHref,
 } from '../lib/routes.ts';
 import { paragraphLabel } from './glossary.ts';
-import { followUpEventId, quoteExcerpt } from './timeline.ts';
+import { eventsForClaim, quoteExcerpt } from './timeline.ts';
 import { verdictStrip, verdictStripSvg, type VerdictStrip } from './verdict-history.ts';
 
 export interface ClaimLink {
@@ -134,11 +133,8 @@ export function claimPage(edition: Edition, article: PreparedArticle, prepared: 
     inArticleHref: articleClaimHref(article.slug, claim.id),
     noteHtml: toHtml(noteContent(claim)),
     followUpsHtml: claim.followUps.length ? toHtml(followUpList(claim)) : '',
-    timeline: claim.followUps.map((f, i) => ({
-      date: f.date,
-      label: formatPartialDate(f.date),
-      href: timelineEventHref(followUpEventId(claim.id, i + 1)),
-    })),
+    // Where the timeline shows them: an event several claims share is one entry there.
+    timeline: eventsForClaim(edition, claim.id).map((e) => ({ date: e.date, label: formatPartialDate(e.date), href: e.timelineHref })),
     sources: allSources(claim).map((source) => toHtml(markExternalLinks(fullSourceCitation(source)))),
     entities: claim.entities
       .map((slug) => edition.entity(slug))
