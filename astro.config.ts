@@ -11,10 +11,15 @@ import swapOutput from './src/integrations/swap-output.ts';
  * build opens no outbound connection.
  */
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+import siteFiles, { movedAddresses } from './src/integrations/site-files.ts';
+import sitemap from '@astrojs/sitemap';
+import { checkedEdition } from './src/edition/edition.ts';
+import { NOT_FOUND_HREF } from './src/lib/routes.ts';
 
 /**
- * The site's public address, for canonical URLs and link previews. Set SITE_URL when
- * deploying; the default is the local server of `npm start`.
+ * The site's public address, for canonical URLs, citations, the sitemap and link previews. Set
+ * SITE_URL when deploying; the default is the local server of `npm start` (a production build
+ * without it warns, see src/integrations/site-files.ts).
  */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
@@ -49,6 +54,20 @@ export default defineConfig({
     },
   },
   // swapOutput last: its build:done hook moves the finished site into dist/ only after the
-  // others have written the search index and _headers into the temporary folder.
-  integrations: [contentCheck(), searchIndex(), staticHeaders(), swapOutput()],
+  // others have written the search index, _headers, _redirects and the sitemap into the
+  // temporary folder.
+  integrations: [
+    contentCheck(),
+    searchIndex(),
+    staticHeaders(),
+    siteFiles(),
+    // Every page but the 404 and the pages that only forward a retired address.
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return path !== NOT_FOUND_HREF && path !== '/404/' && !movedAddresses(checkedEdition()).has(path);
+      },
+    }),
+    swapOutput(),
+  ],
 });

@@ -130,7 +130,7 @@ function readEntries<T>(
 function readManifest(root: string, problems: ProblemList): { manifest: PermalinkManifest; file: string } {
   const path = join(root, 'permalinks.json');
   const file = relative(process.cwd(), path);
-  const empty = { published: {}, moved: {} };
+  const empty = { published: {}, moved: {}, claims: { published: [], moved: {} }, entities: { published: [], moved: {} } };
   if (!existsSync(path)) {
     problems.add({
       file,

@@ -376,6 +376,12 @@ export const pageSchema = z.strictObject({
 });
 export type PageData = z.infer<typeof pageSchema>;
 
+/** Ids published at addresses of their own, and where a retired id now points. */
+const publishedIds = z.strictObject({
+  published: z.array(slug),
+  moved: z.record(slug, slug).default({}),
+});
+
 /**
  * `content/permalinks.json`: every paragraph id ever published, and where an id that was
  * retired now points. The build fails when a published id would vanish without a successor.
@@ -385,5 +391,12 @@ export const permalinkManifestSchema = z.strictObject({
   published: z.record(slug, z.array(slug)),
   /** Retired id → the id that replaces it, per article slug. The old id keeps resolving. */
   moved: z.record(slug, z.record(slug, slug)).default({}),
+  /**
+   * Claim ids as published (each is an address, `/claims/<id>/`, and an anchor, `#claim-<id>`),
+   * and retired id → the id that replaces it.
+   */
+  claims: publishedIds.default({ published: [], moved: {} }),
+  /** Entity slugs as published (`/entities/<slug>/`), and retired slug → its replacement. */
+  entities: publishedIds.default({ published: [], moved: {} }),
 });
 export type PermalinkManifest = z.infer<typeof permalinkManifestSchema>;

@@ -26,7 +26,7 @@ import { mentionMatcher, type Alias } from './mentions.ts';
 import type { ProblemList } from '../content/errors.ts';
 import type { ArticleEntry, EntityEntry } from '../content/load.ts';
 import type { Claim, PermalinkManifest } from '../content/schema.ts';
-import { articleHref } from '../lib/routes.ts';
+import { articleHref, claimAnchor } from '../lib/routes.ts';
 
 /** Where a paragraph sits: the author's text, or the publication's notes after it. */
 type ParagraphRole = 'body' | 'bio' | 'disclaimer';
@@ -82,6 +82,8 @@ interface PrepareContext {
   entities: readonly EntityEntry[];
   permalinks: PermalinkManifest;
   permalinksFile: string;
+  /** Retired claim ids → current ones: each old `#claim-<old>` stays as an anchor on the claim. */
+  movedClaims?: ReadonlyMap<string, string>;
 }
 
 interface Block {
@@ -260,8 +262,10 @@ function mark(
   ids: readonly string[],
   mentions: readonly PreparedMention[],
   claims: readonly PreparedClaim[],
+  movedClaims: Iterable<readonly [old: string, now: string]>,
 ): void {
   const tree: Root = { type: 'root', children: blocks.map((block) => block.element) };
+  const moved = [...movedClaims];
   const linked = mentions.filter((m) => m.linked);
   const file = new VFile();
   unified()
@@ -279,7 +283,11 @@ function mark(
         properties: { dataLens: lensTokens(claim), ariaDescribedBy: marginItemId(number), ariaDetails: noteId(number) },
         // The margin item goes just before the marked words: in the wide layout it floats into
         // the margin from there, so its top is level with the first line of the words.
-        before: [marginItem(claim, number)],
+        // A retired claim id still lands here: an empty anchor just before the words.
+        before: [
+          ...moved.filter(([, now]) => now === claim.id).map(([old]) => h('span.alias', { id: claimAnchor(old), ...EDITORIAL })),
+          marginItem(claim, number),
+        ],
         after: [noteMarker(claim, number)],
       })),
     })
@@ -325,7 +333,7 @@ export function prepareArticle(entry: ArticleEntry, context: PrepareContext, pro
     position: a.position,
   }));
   // Only change the trees when everything above holds: a half-marked article helps no one.
-  if (problems.size === problemCountBefore) mark(blocks, ids, mentions, claims);
+  if (problems.size === problemCountBefore) mark(blocks, ids, mentions, claims, context.movedClaims ?? new Map());
   const paragraphs = render(blocks, ids, texts, permalinks.aliases);
 
   const paragraphOffsets: number[] = [];

@@ -12,6 +12,7 @@ import { SITE_SECTIONS, entityHref } from '../lib/routes.ts';
 import { prepareArticle, type PreparedArticle, type PreparedClaim, type PreparedMention } from './article.ts';
 import { renderMarkdown } from './processor.ts';
 import { checkHeadingIds } from './heading-ids.ts';
+import { CLAIM_IDS, ENTITY_SLUGS, checkPermalinks, type PermalinkCheck } from './permalinks.ts';
 
 export interface EntityMention extends PreparedMention {
   article: PreparedArticle;
@@ -45,6 +46,13 @@ export interface Edition {
   entities: PreparedEntity[];
   pages: PreparedPage[];
   entity(slug: string): PreparedEntity | undefined;
+  /** Retired claim ids → the claim each now lands on (`/claims/<old>/`, `#claim-<old>`). */
+  movedClaims: Map<string, string>;
+  /** Retired entity slugs → the entity each now lands on (`/entities/<old>/`). */
+  movedEntities: Map<string, string>;
+  /** Claim ids and entity slugs not yet recorded in the manifest (`npm run permalinks` adds them). */
+  unrecordedClaims: string[];
+  unrecordedEntities: string[];
 }
 
 interface EditionOptions {
@@ -66,6 +74,18 @@ export function buildEdition(options: EditionOptions = {}): Edition {
   const content = loadContent(options.root ?? contentDir());
   const problems = new ProblemList();
 
+  // Claim ids and entity slugs are addresses too: once published they must keep landing.
+  const idChecks: Array<[key: 'claims' | 'entities', check: PermalinkCheck]> = [
+    ['claims', checkPermalinks(content.articles.flatMap((a) => a.data.claims.map((c) => c.id)), content.permalinks.claims.published, content.permalinks.claims.moved, CLAIM_IDS)],
+    ['entities', checkPermalinks(content.entities.map((e) => e.slug), content.permalinks.entities.published, content.permalinks.entities.moved, ENTITY_SLUGS)],
+  ];
+  for (const [key, check] of idChecks) {
+    for (const p of check.problems) {
+      problems.add({ file: content.permalinksFile, field: `${key}.moved["${p.id}"]`, problem: p.problem, fix: p.fix });
+    }
+  }
+  const [claimCheck, entityCheck] = [idChecks[0]![1], idChecks[1]![1]];
+
   const articles = content.articles.map((entry) =>
     prepareArticle(
       entry,
@@ -73,6 +93,7 @@ export function buildEdition(options: EditionOptions = {}): Edition {
         entities: content.entities,
         permalinks: content.permalinks,
         permalinksFile: content.permalinksFile,
+        movedClaims: claimCheck.aliases,
       },
       problems,
     ),
@@ -95,7 +116,18 @@ export function buildEdition(options: EditionOptions = {}): Edition {
   for (const entity of content.entities) checkHeadingIds(entity, 'entity', problems);
   for (const page of content.pages) checkHeadingIds(page, 'page', problems);
 
-  if (options.requireRecordedPermalinks) checkRecorded(content.permalinksFile, articles, problems);
+  if (options.requireRecordedPermalinks) {
+    checkRecorded(content.permalinksFile, articles, problems);
+    for (const [key, check] of idChecks) {
+      if (check.unrecorded.length === 0) continue;
+      problems.add({
+        file: content.permalinksFile,
+        field: `${key}.published`,
+        problem: `new ${key === 'claims' ? 'claim ids' : 'entity slugs'} are not recorded yet: ${check.unrecorded.join(', ')}`,
+        fix: 'run "npm run permalinks" to record them, and commit content/permalinks.json with the change',
+      });
+    }
+  }
   problems.throwIfAny();
 
   // Entity bodies and pages are rendered when a page first reads them: no check depends on
@@ -122,7 +154,17 @@ export function buildEdition(options: EditionOptions = {}): Edition {
     },
   }));
   const bySlug = new Map(entities.map((e) => [e.slug, e]));
-  return { content, articles, entities, pages, entity: (slug) => bySlug.get(slug) };
+  return {
+    content,
+    articles,
+    entities,
+    pages,
+    entity: (slug) => bySlug.get(slug),
+    movedClaims: claimCheck.aliases,
+    movedEntities: entityCheck.aliases,
+    unrecordedClaims: claimCheck.unrecorded,
+    unrecordedEntities: entityCheck.unrecorded,
+  };
 }
 
 const renderedHtml = new Map<string, string>();

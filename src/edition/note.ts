@@ -13,7 +13,7 @@ import { renderInlineMarkdown } from './processor.ts';
 import { EDITORIAL } from './hast-range.ts';
 
 /** Attributes for links that leave the site: no referrer, no opener. */
-const EXTERNAL = { rel: [...EXTERNAL_REL] };
+export const EXTERNAL = { rel: [...EXTERNAL_REL] };
 
 /** Makes every link in `nodes` that points off-site safe (content links included). */
 export function markExternalLinks(nodes: ElementContent[]): ElementContent[] {

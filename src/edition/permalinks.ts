@@ -15,11 +15,25 @@ export interface PermalinkCheck {
   problems: Array<{ id: string; problem: string; fix: string }>;
 }
 
+/** What the ids name, for messages: paragraphs of an article (the default), claims, entities. */
+export interface PermalinkKind {
+  /** "paragraph", "claim", "entity". */
+  noun: string;
+  /** Where the `moved` map for these ids is, e.g. 'for this article', 'in "claims"'. */
+  movedIn: string;
+}
+
+export const PARAGRAPH_IDS: PermalinkKind = { noun: 'paragraph', movedIn: 'for this article' };
+export const CLAIM_IDS: PermalinkKind = { noun: 'claim', movedIn: 'in "claims"' };
+export const ENTITY_SLUGS: PermalinkKind = { noun: 'entity', movedIn: 'in "entities"' };
+
 export function checkPermalinks(
   currentIds: readonly string[],
   published: readonly string[],
   moved: Readonly<Record<string, string>>,
+  kind: PermalinkKind = PARAGRAPH_IDS,
 ): PermalinkCheck {
+  const { noun } = kind;
   const current = new Set(currentIds);
   const recorded = new Set(published);
   const unrecorded = currentIds.filter((id) => !recorded.has(id));
@@ -32,8 +46,8 @@ export function checkPermalinks(
     if (current.has(from)) {
       problems.push({
         id: from,
-        problem: `"${from}" is mapped to "${to}" in "moved", but a paragraph still carries "${from}"`,
-        fix: `remove "${from}" from "moved" (the paragraph still has that id), or change that paragraph`,
+        problem: `"${from}" is mapped to "${to}" in "moved", but a ${noun} still carries "${from}"`,
+        fix: `remove "${from}" from "moved" (the ${noun} still has that id), or change that ${noun}`,
       });
       continue;
     }
@@ -50,8 +64,8 @@ export function checkPermalinks(
         id: from,
         problem: seen.has(target)
           ? `the moves of "${from}" go round in a circle`
-          : `"${from}" is mapped to "${to}", which is not the id of any paragraph`,
-        fix: `map "${from}" to the id of an existing paragraph${suggest(from, likely)}`,
+          : `"${from}" is mapped to "${to}", which is not the id of any ${noun}`,
+        fix: `map "${from}" to the id of an existing ${noun}${suggest(from, likely)}`,
       });
     }
   }
@@ -60,8 +74,8 @@ export function checkPermalinks(
     if (current.has(id) || moved[id] !== undefined) continue;
     problems.push({
       id,
-      problem: `the paragraph id "${id}" was published and no paragraph carries it any more, so links to it would break`,
-      fix: `add "${id}": "<new id>" under "moved" for this article in content/permalinks.json${suggest(id, likely)}`,
+      problem: `the ${noun} id "${id}" was published and no ${noun} carries it any more, so links to it would break`,
+      fix: `add "${id}": "<new id>" under "moved" ${kind.movedIn} in content/permalinks.json${suggest(id, likely)}`,
     });
   }
 
@@ -80,10 +94,18 @@ function suggest(id: string, candidates: readonly string[]): string {
   return guess ? ` (probably "${guess}")` : '';
 }
 
+/** Published ids of one kind (claims, entities) and where retired ones now point. */
+export interface StoredIdList {
+  published: string[];
+  moved?: Record<string, string>;
+}
+
 /** `content/permalinks.json` as written on disk (before validation fills in defaults). */
 export interface StoredManifest {
   published: Record<string, string[]>;
   moved?: Record<string, Record<string, string>>;
+  claims?: StoredIdList;
+  entities?: StoredIdList;
 }
 
 /**
@@ -94,6 +116,7 @@ export interface StoredManifest {
 export function recordPermalinks(
   stored: StoredManifest,
   articles: ReadonlyArray<{ slug: string; unrecorded: readonly string[] }>,
+  more: { claims?: readonly string[]; entities?: readonly string[] } = {},
 ): { manifest: StoredManifest; added: number } {
   const manifest = structuredClone(stored);
   let added = 0;
@@ -103,5 +126,12 @@ export function recordPermalinks(
     added += article.unrecorded.length;
   }
   manifest.moved ??= {};
+  for (const key of ['claims', 'entities'] as const) {
+    const ids = more[key] ?? [];
+    const list = (manifest[key] ??= { published: [], moved: {} });
+    list.moved ??= {};
+    list.published.push(...ids);
+    added += ids.length;
+  }
   return { manifest, added };
 }

@@ -24,7 +24,12 @@ export const CHANGES_HREF = '/changes/';
 export const CHANGES_FEED_HREF = '/changes.xml';
 
 /** Every section the site itself uses (src/pages and build output): never an article's address. */
-export const SITE_SECTIONS = [CLAIMS_HREF, GLOSSARY_HREF, SEARCH_HREF, TIMELINE_HREF, ABOUT_HREF, CHANGES_HREF, '/pagefind/', '/_astro/'];
+export const SITE_SECTIONS = [CLAIMS_HREF, GLOSSARY_HREF, SEARCH_HREF, TIMELINE_HREF, ABOUT_HREF, CHANGES_HREF, '/cards/', '/pagefind/', '/_astro/'];
+
+/** The page for a missing address (static hosts serve it for any unknown path). */
+export const NOT_FOUND_HREF = '/404.html';
+/** The sitemap index that @astrojs/sitemap writes, named in robots.txt. */
+export const SITEMAP_HREF = '/sitemap-index.xml';
 
 /** An article lives at `/<slug>/`. */
 export function articleHref(slug: string): string {
@@ -87,6 +92,15 @@ export function claimHref(claimId: string): string {
 /** A claim's own page: `/claims/<id>/`, with its note, history, sources and review. */
 export function claimPageHref(claimId: string): string {
   return `${CLAIMS_HREF}${claimId}/`;
+}
+
+/** Link-preview cards (1200×630 PNG): the edition's, an article's, a claim's. */
+export const EDITION_CARD_HREF = '/cards/edition.png';
+export function articleCardHref(articleSlug: string): string {
+  return `/cards/articles/${articleSlug}.png`;
+}
+export function claimCardHref(claimId: string): string {
+  return `/cards/claims/${claimId}.png`;
 }
 
 /** A change on the changes page: `/changes/#<change id>`. */

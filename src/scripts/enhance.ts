@@ -1,7 +1,8 @@
 /**
  * The one script every page loads (deferred, small): it opens search from the header control,
- * `/` or Ctrl/⌘-K, on arriving from a search result highlights the words searched for, and
- * keeps an opened note on screen.
+ * `/` or Ctrl/⌘-K, on arriving from a search result highlights the words searched for, keeps an
+ * opened note on screen, and makes the ¶ and "Copy link"/"Copy quote" controls copy (they stay
+ * plain links without JS), and a selection in the op-ed offer a link to its words.
  * Everything heavier is imported only when used, so reading costs almost no JavaScript.
  */
 import { claimAnchor } from '../lib/routes.ts';
@@ -28,6 +29,24 @@ document.addEventListener('click', (event) => {
   event.preventDefault();
   void openSearch();
 });
+
+const share = () => import('./share.ts');
+
+// A permalink control copies its address and says so, instead of only moving the address bar.
+document.addEventListener('click', (event) => {
+  const control = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.pilcrow, a[data-copy-link], a[data-copy-quote]');
+  if (!control || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+  event.preventDefault();
+  void share().then((m) => m.copyFrom(control));
+});
+
+// Words selected in the op-ed: offer a link that lands on them (loaded on the first selection).
+const offer = (event: Event) => {
+  const text = (event.target as Element | null)?.closest?.('.oped .text');
+  if (text && !getSelection()?.isCollapsed) void share().then((m) => m.offerSelectionLink());
+};
+document.addEventListener('pointerup', offer);
+document.addEventListener('keyup', offer);
 
 document.addEventListener('keydown', (event) => {
   const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !typing(event.target);

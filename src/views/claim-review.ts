@@ -23,13 +23,11 @@ const RATING_VALUES: Record<Verdict, number | undefined> = {
 interface ClaimReviewInput {
   claim: Claim;
   article: ArticleData;
-  /** Absolute URL of the claim on the claims page. */
+  /** Absolute URL of the claim's own page, where the review is published. */
   url: string;
-  /** Absolute URL of the claim in the annotated article. */
-  appearanceUrl: string;
   publisherName: string;
   publisherUrl: string;
-  /** When the review was last brought up to date: its latest follow-up, else the op-ed's date. */
+  /** When the review was published: its latest follow-up, else the op-ed's date. */
   datePublished: string;
 }
 
@@ -41,9 +39,12 @@ export function claimReview(input: ClaimReviewInput): Record<string, unknown> {
     url: input.url,
     claimReviewed: claim.quote,
     datePublished: input.datePublished,
+    // When it was last checked against the record, if the content says.
+    ...(claim.reviewed ? { dateModified: claim.reviewed } : {}),
     author: { '@type': 'Organization', name: input.publisherName, url: input.publisherUrl },
     // Plain text, as schema.org's Text is read: the note's Markdown would reach readers raw.
     reviewBody: plainText(claim.note),
+    ...(claim.conclusion ? { headline: claim.conclusion } : {}),
     reviewRating: {
       '@type': 'Rating',
       alternateName: VERDICT_LABELS[claim.verdict].label,
@@ -53,10 +54,15 @@ export function claimReview(input: ClaimReviewInput): Record<string, unknown> {
       '@type': 'Claim',
       author: { '@type': 'Person', name: article.author.name },
       datePublished: article.datePublished,
-      appearance: [
-        { '@type': 'OpinionNewsArticle', url: article.originalUrl, headline: article.title },
-        { '@type': 'CreativeWork', url: input.appearanceUrl },
-      ],
+      // Where the claim was made: the op-ed as its publication printed it.
+      appearance: {
+        '@type': 'OpinionNewsArticle',
+        url: article.originalUrl,
+        headline: article.title,
+        datePublished: article.datePublished,
+        author: { '@type': 'Person', name: article.author.name },
+        publisher: { '@type': 'Organization', name: article.publication.name, url: article.publication.url },
+      },
     },
   };
 }

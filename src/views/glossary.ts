@@ -12,7 +12,7 @@ import type { PreparedParagraph } from '../edition/article.ts';
 import { KIND_LABELS, TYPE_LABELS, VERDICT_LABELS } from '../content/vocabulary.ts';
 import { ENTITY_KINDS, type ClaimType, type EntityKind, type Verdict } from '../content/schema.ts';
 import { firstSentence } from '../lib/sentences.ts';
-import { articleClaimHref, claimHref, glossaryKindAnchor, paragraphHref } from '../lib/routes.ts';
+import { articleClaimHref, claimPageHref, glossaryKindAnchor, paragraphHref } from '../lib/routes.ts';
 import { clusterRanges, excerptAround, type Excerpt } from './excerpt.ts';
 
 /** The name a reader looks up: a leading "The", "A" or "An" does not count. */
@@ -196,7 +196,7 @@ export function entityPage(edition: Edition, entity: PreparedEntity): EntityPage
       verdict: claim.verdict,
       verdictLabel: VERDICT_LABELS[claim.verdict].label,
       textHref: articleClaimHref(article.slug, claim.id),
-      claimsHref: claimHref(claim.id),
+      claimsHref: claimPageHref(claim.id),
     }),
   );
   const related = entity.data.related

@@ -71,22 +71,6 @@ describe('claims in the built HTML', () => {
     }
   });
 
-  it('the claims page carries a ClaimReview per claim, rated with the verdict', () => {
-    const claims = page('/claims/');
-    const script = select('script[type="application/ld+json"]', claims)!;
-    const data = JSON.parse((script.children[0] as { value: string }).value);
-    const reviews = data['@graph'] as Array<Record<string, any>>;
-    expect(reviews).toHaveLength(claimIds.length);
-    for (const [i, review] of reviews.entries()) {
-      const { claim } = article.claims[i]!;
-      expect(review['@type']).toBe('ClaimReview');
-      expect(review.claimReviewed).toBe(claim.quote);
-      expect(review.reviewBody).toBe(claim.note);
-      expect(review.itemReviewed.author.name).toBe('Vasily Kashin');
-      expect(review.reviewRating.alternateName).toBeTruthy();
-    }
-  });
-
   it('the chart counts every claim, and its table says the same', () => {
     const claims = page('/claims/');
     const total = selectAll('.chart-table tfoot td', claims).at(-1)!;

@@ -89,10 +89,10 @@ describe('every entity page', () => {
     const internal = selectAll('main a[href^="/"]', doc).map((a) => String(a.properties.href));
     expect(internal.length).toBeGreaterThan(0);
     for (const href of internal) {
-      // The claims page is built by its own part of the site; its anchors are checked there.
+      // A claim's own page: /claims/<id>/ for a claim the article marks.
       if (href.startsWith('/claims/')) {
-        expect(href).toMatch(/^\/claims\/#claim-[a-z0-9-]+$/);
-        expect(resolves(`${ARTICLE_PATH}${href.slice('/claims/'.length)}`), `${href}: no such claim in the article`).toBe(true);
+        expect(href).toMatch(/^\/claims\/[a-z0-9-]+\/$/);
+        expect(resolves(`${ARTICLE_PATH}#claim-${href.slice('/claims/'.length, -1)}`), `${href}: no such claim in the article`).toBe(true);
         continue;
       }
       expect(resolves(href), `${href} on /entities/${slug}/ does not land`).toBe(true);
@@ -120,13 +120,13 @@ describe('every entity page', () => {
     }
   });
 
-  it('links each claim that concerns it to the marked words and to the list of claims', () => {
+  it('links each claim that concerns it to the marked words and to the claim’s own page', () => {
     for (const a of content.articles) {
       for (const claim of a.data.claims) {
         for (const slug of claim.entities) {
           const hrefs = selectAll('.entity-claims a', built(`/entities/${slug}/`)!).map((x) => x.properties.href);
           expect(hrefs).toContain(`${ARTICLE_PATH}#claim-${claim.id}`);
-          expect(hrefs).toContain(`/claims/#claim-${claim.id}`);
+          expect(hrefs).toContain(`/claims/${claim.id}/`);
         }
       }
     }

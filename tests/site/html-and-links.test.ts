@@ -20,7 +20,8 @@ describe('every built page', () => {
     expect(pages).toEqual(expect.arrayContaining(['/', '/about/', '/claims/', '/search/']));
   });
 
-  it('is valid HTML', async () => {
+  // Some 110 pages since each claim has its own: more than the default 30 s on a busy 2-core machine.
+  it('is valid HTML', { timeout: 120_000 }, async () => {
     const validator = new HtmlValidate();
     const failures: string[] = [];
     for (const path of pages) {
@@ -31,7 +32,7 @@ describe('every built page', () => {
     expect(failures).toEqual([]);
   });
 
-  it('links only to pages and elements that exist', () => {
+  it('links only to pages and elements that exist', { timeout: 120_000 }, () => {
     const broken: string[] = [];
     for (const [path, tree] of trees) {
       for (const a of selectAll('a[href], link[href]', tree)) {

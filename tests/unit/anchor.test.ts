@@ -78,6 +78,8 @@ describe('overlapping quotes', () => {
           '    entities: [rainbow-drone]\n',
           '    entities: [rainbow-drone]\n  - id: acme-grows-inner\n    quote: ACME will\n    prefix: "that "\n    type: prediction\n    verdict: unresolved\n    conclusion: Inner.\n    reviewed: "2026-12-01"\n    history: [{date: "2014-10-05", verdict: unresolved, why: Inner.}]\n    theme: industry\n    note: Inner.\n    sources:\n      - {title: t, publisher: p, url: "https://example.org/x"}\n',
         ),
+      // A new claim id is a new address: recorded, as `npm run permalinks` would.
+      'permalinks.json': replaceOnce('"acme-will-grow"\n', '"acme-will-grow", "acme-grows-inner"\n'),
     });
     expect(build(root).articles[0]!.claims).toHaveLength(2);
     const article = build(inner).articles[0]!;
@@ -107,6 +109,7 @@ describe('overlapping quotes', () => {
           '    entities: [rainbow-drone]\n',
           '    entities: [rainbow-drone]\n  - id: crossing\n    quote: will grow. Nobody\n    type: fact\n    verdict: accurate\n    conclusion: Crossing.\n    reviewed: "2026-12-01"\n    history: [{date: "2014-10-05", verdict: accurate, why: Crossing.}]\n    theme: industry\n    note: Crossing.\n    sources:\n      - {title: t, publisher: p, url: "https://example.org/x"}\n',
         ),
+      'permalinks.json': replaceOnce('"acme-will-grow"\n', '"acme-will-grow", "crossing"\n'),
     });
     const problems = problemsOf(root);
     expect(problems).toHaveLength(1);

@@ -37,6 +37,11 @@ function withStub(stub: string, id: string) {
   const root = fixtureEdition();
   const file = join(root, ARTICLE);
   writeFileSync(file, appendClaim(readFileSync(file, 'utf8'), stub, id));
+  // A new claim id is a new address: recorded, as `npm run permalinks` would.
+  const manifest = join(root, 'permalinks.json');
+  const recorded = JSON.parse(readFileSync(manifest, 'utf8'));
+  recorded.claims.published.push(id);
+  writeFileSync(manifest, JSON.stringify(recorded));
   return root;
 }
 

@@ -21,7 +21,6 @@ function exported(article: PreparedArticle) {
     claim: claim.claim,
     article: article.entry.data,
     url: 'https://example.org/claims/#claim-x',
-    appearanceUrl: 'https://example.org/a/#claim-x',
     publisherName: 'Edition',
     publisherUrl: 'https://example.org/',
     datePublished: '2014-10-05',

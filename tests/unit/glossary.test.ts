@@ -110,7 +110,7 @@ describe('an entity page of the fixture edition', () => {
         verdict: 'accurate',
         verdictLabel: 'Accurate',
         textHref: '/sample-op-ed/#claim-drones-are-cheap',
-        claimsHref: '/claims/#claim-drones-are-cheap',
+        claimsHref: '/claims/drones-are-cheap/',
       },
     ]);
   });

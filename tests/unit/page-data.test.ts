@@ -51,7 +51,6 @@ describe('ClaimReview', () => {
       claim,
       article: article.entry.data,
       url: `${SITE}claims/#claim-${claim.id}`,
-      appearanceUrl: `${SITE}${article.slug}/#claim-${claim.id}`,
       publisherName: 'The edition',
       publisherUrl: SITE,
       datePublished: '2016-05',
@@ -111,7 +110,12 @@ describe('recording permalinks', () => {
       { slug: 'second', unrecorded: ['its-words'] },
     ]);
     expect(added).toBe(2);
-    expect(manifest).toEqual({ published: { 'op-ed': ['first-words', 'new-words'], second: ['its-words'] }, moved: {} });
+    expect(manifest).toEqual({
+      published: { 'op-ed': ['first-words', 'new-words'], second: ['its-words'] },
+      moved: {},
+      claims: { published: [], moved: {} },
+      entities: { published: [], moved: {} },
+    });
     expect(stored).toEqual({ published: { 'op-ed': ['first-words'] } });
   });
 });

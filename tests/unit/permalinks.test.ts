@@ -1,3 +1,5 @@
+import { renameSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPermalinks } from '../../src/edition/permalinks.ts';
 import { ARTICLE, build, fixtureEdition, problemsOf, replaceOnce } from '../support/fixture-edition.ts';
@@ -48,10 +50,9 @@ describe('the permalink manifest', () => {
       fixtureEdition({
         [ARTICLE]: replaceOnce('The Rainbow drone flies far.', 'Rainbow drones fly far.'),
         'permalinks.json': (text) =>
-          replaceOnce(
-            '"moved": {}',
-            '"moved": { "sample-op-ed": { "the-rainbow-drone-flies-far": "rainbow-drones-fly-far-it" } }',
-          )(text.replace('"a-final-paragraph-closes-the"', '"a-final-paragraph-closes-the", "rainbow-drones-fly-far-it"')),
+          replaceOnce('"moved": {},\n  "claims"', '"moved": { "sample-op-ed": { "the-rainbow-drone-flies-far": "rainbow-drones-fly-far-it" } },\n  "claims"')(
+            text.replace('"a-final-paragraph-closes-the"', '"a-final-paragraph-closes-the", "rainbow-drones-fly-far-it"'),
+          ),
       }),
     );
     const paragraph = edition.articles[0]!.paragraphs.find((p) => p.id === 'rainbow-drones-fly-far-it')!;
@@ -63,5 +64,52 @@ describe('the permalink manifest', () => {
   it('in dev a new paragraph id not yet recorded is listed as unrecorded, not an error', () => {
     const edition = build(fixtureEdition({ [ARTICLE]: replaceOnce('A final paragraph', 'A brand new paragraph.\n\nA final paragraph') }), false);
     expect(edition.articles[0]!.unrecorded).toEqual(['a-brand-new-paragraph']);
+  });
+});
+
+describe('claim ids and entity slugs are published addresses too', () => {
+  const renameClaim = { [ARTICLE]: replaceOnce('id: drones-are-cheap', 'id: cheap-drones') };
+
+  it('a renamed claim id without a mapping fails the content check, naming both ids', () => {
+    const problems = problemsOf(fixtureEdition(renameClaim));
+    const vanished = problems.find((p) => p.problem.includes('"drones-are-cheap" was published'));
+    expect(vanished?.file).toMatch(/permalinks\.json$/);
+    expect(vanished?.field).toBe('claims.moved["drones-are-cheap"]');
+    expect(vanished?.fix).toContain('add "drones-are-cheap": "<new id>" under "moved" in "claims"');
+    expect(vanished?.fix).toContain('probably "cheap-drones"');
+  });
+
+  it('mapped under "moved", the old id lands: an alias anchor in the article and a move the pages redirect', () => {
+    const edition = build(
+      fixtureEdition({
+        ...renameClaim,
+        'permalinks.json': replaceOnce(
+          '"drones-are-cheap",\n      "acme-will-grow"\n    ],\n    "moved": {}',
+          '"drones-are-cheap",\n      "acme-will-grow",\n      "cheap-drones"\n    ],\n    "moved": { "drones-are-cheap": "cheap-drones" }',
+        ),
+      }),
+    );
+    expect(edition.movedClaims).toEqual(new Map([['drones-are-cheap', 'cheap-drones']]));
+    const html = edition.articles[0]!.paragraphs.map((p) => p.html).join('');
+    expect(html).toMatch(/<span class="alias" id="claim-drones-are-cheap"[^>]*><\/span>(<span[^]*?)?<mark data-claim="cheap-drones"[^>]* id="claim-cheap-drones"[^>]*>/);
+  });
+
+  it('a renamed entity slug without a mapping fails, naming both slugs', () => {
+    const dir = fixtureEdition({
+      'entities/context-only.md': replaceOnce('related: [acme]', 'related: [acme-corp]'),
+      'entities/rainbow-drone.md': replaceOnce('related: [acme]', 'related: [acme-corp]'),
+    });
+    renameSync(join(dir, 'entities/acme.md'), join(dir, 'entities/acme-corp.md'));
+    const problems = problemsOf(dir);
+    const vanished = problems.find((p) => p.problem.includes('"acme" was published'));
+    expect(vanished?.field).toBe('entities.moved["acme"]');
+    expect(vanished?.fix).toContain('probably "acme-corp"');
+  });
+
+  it('a new claim id is refused until recorded', () => {
+    const problems = problemsOf(fixtureEdition(renameClaim));
+    const unrecorded = problems.find((p) => p.field === 'claims.published');
+    expect(unrecorded?.problem).toContain('cheap-drones');
+    expect(unrecorded?.fix).toContain('npm run permalinks');
   });
 });

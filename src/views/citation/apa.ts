@@ -14,7 +14,7 @@ export interface ApaCitations {
 }
 
 /** APA: "2014, October 5", "2025, December", "2025". */
-function apaDate(date: string | undefined): string {
+export function apaDate(date: string | undefined): string {
   if (!date) return 'n.d.';
   const { year, month, day } = dateParts(date);
   if (month === undefined) return `${year}`;

@@ -16,7 +16,7 @@ export interface ChicagoCitations {
 }
 
 /** Chicago: "October 5, 2014", "December 2025", "2025". */
-function chicagoDate(date: string): string {
+export function chicagoDate(date: string): string {
   const { year, month, day } = dateParts(date);
   if (month === undefined) return `${year}`;
   return day === undefined ? `${MONTHS[month - 1]} ${year}` : `${MONTHS[month - 1]} ${day}, ${year}`;

@@ -15,14 +15,14 @@ export interface MlaCitations {
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
 /** MLA: "5 Oct. 2014", "Dec. 2025", "2025". */
-function mlaDate(date: string): string {
+export function mlaDate(date: string): string {
   const { year, month, day } = dateParts(date);
   if (month === undefined) return `${year}`;
   return `${day === undefined ? '' : `${day} `}${MLA_MONTHS[month - 1]} ${year}`;
 }
 
 /** MLA recommends leaving out "http://" and "https://". */
-function mlaUrl(url: string): string {
+export function mlaUrl(url: string): string {
   return url.replace(/^https?:\/\//, '');
 }
 
