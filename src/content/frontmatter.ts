@@ -25,11 +25,7 @@ export interface ParsedFile {
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Parses `source`; on a syntax error records a problem and returns undefined. */
-export function parseMarkdownFile(
-  file: string,
-  raw: string,
-  problems: ProblemList,
-): ParsedFile | undefined {
+export function parseMarkdownFile(file: string, raw: string, problems: ProblemList): ParsedFile | undefined {
   // Text is normalised once, here: a byte-order mark (some editors add one) is not content, and
   // NFC makes "é" one character whether it was typed composed or decomposed, so quotes match.
   const source = raw.replace(/^\uFEFF/, '').normalize('NFC');
@@ -127,8 +123,11 @@ function refuseBidiControls(
         problem: `the text contains a bidirectional control character, ${characterName(found.char)}, after ${JSON.stringify(value.slice(Math.max(0, found.index - 30), found.index))}`,
         fix,
       });
-    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
-    else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        walk(item, [...path, i]);
+      });
+    } else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
   };
   walk(data, []);
   for (const match of body.matchAll(BIDI_CONTROL)) {

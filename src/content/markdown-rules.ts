@@ -44,7 +44,7 @@ const BLOCKS: Record<string, string> = {
 };
 
 const INLINE_FIX =
-  'write it as inline text only (emphasis, links, `code`): put a list or longer material in the claim\'s follow-ups as separate dated events, and cite with a link rather than a footnote';
+  "write it as inline text only (emphasis, links, `code`): put a list or longer material in the claim's follow-ups as separate dated events, and cite with a link rather than a footnote";
 
 function walk(node: Nodes, visit: (node: Nodes) => void): void {
   visit(node);
@@ -94,11 +94,20 @@ export function inlineOnlyFindings(markdown: string): MarkdownFinding[] {
   const found: MarkdownFinding[] = [];
   for (const node of tree.children) {
     const block = BLOCKS[node.type];
-    if (block && node.type !== 'html') found.push({ line: lineOf(node), problem: `${block} cannot sit inside the article's paragraph, where the note is shown`, fix: INLINE_FIX });
+    if (block && node.type !== 'html')
+      found.push({
+        line: lineOf(node),
+        problem: `${block} cannot sit inside the article's paragraph, where the note is shown`,
+        fix: INLINE_FIX,
+      });
   }
   walk(tree, (node) => {
     if (node.type === 'footnoteReference') {
-      found.push({ line: lineOf(node), problem: `a footnote reference ([^${node.label ?? node.identifier}]) cannot be shown in a note`, fix: INLINE_FIX });
+      found.push({
+        line: lineOf(node),
+        problem: `a footnote reference ([^${node.label ?? node.identifier}]) cannot be shown in a note`,
+        fix: INLINE_FIX,
+      });
     }
   });
   found.push(...imagesAndHtml(tree, () => false));
@@ -137,9 +146,13 @@ function inlineFields(data: ArticleData): Array<{ path: FieldPath; claim?: strin
   data.claims.forEach((claim, i) => {
     const c = { claim: claim.id };
     fields.push({ path: ['claims', i, 'note'], text: claim.note, ...c });
-    claim.followUps.forEach((event, j) => fields.push({ path: ['claims', i, 'followUps', j, 'text'], text: event.text, ...c }));
-    claim.history?.forEach((entry, j) => fields.push({ path: ['claims', i, 'history', j, 'why'], text: entry.why, ...c }));
-    claim.corrections?.forEach((entry, j) => fields.push({ path: ['claims', i, 'corrections', j, 'text'], text: entry.text, ...c }));
+    for (const [j, event] of claim.followUps.entries())
+      fields.push({ path: ['claims', i, 'followUps', j, 'text'], text: event.text, ...c });
+    for (const [j, entry] of (claim.history ?? []).entries())
+      fields.push({ path: ['claims', i, 'history', j, 'why'], text: entry.why, ...c });
+    for (const [j, entry] of (claim.corrections ?? []).entries()) {
+      fields.push({ path: ['claims', i, 'corrections', j, 'text'], text: entry.text, ...c });
+    }
   });
   return fields;
 }
@@ -187,7 +200,13 @@ export function checkMarkdown(
     body(entity);
     entity.data.corrections?.forEach((entry, j) => {
       for (const f of inlineOnlyFindings(entry.text)) {
-        problems.add({ file: entity.file, line: entity.parsed.lineOf(['corrections', j, 'text']), field: `corrections[${j}].text`, problem: f.problem, fix: f.fix });
+        problems.add({
+          file: entity.file,
+          line: entity.parsed.lineOf(['corrections', j, 'text']),
+          field: `corrections[${j}].text`,
+          problem: f.problem,
+          fix: f.fix,
+        });
       }
     });
   }

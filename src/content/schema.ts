@@ -40,24 +40,22 @@ const fullDate = z
  * credentials (`user:pass@`, which browsers strip or warn about), and spaces or control
  * characters anywhere (a browser would silently turn them into another address).
  */
-export const httpUrl = z
-  .string()
-  .refine((value) => {
-    if (/[\s\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/.test(value)) return false;
-    try {
-      const url = new URL(value);
-      return (
-        (url.protocol === 'https:' || url.protocol === 'http:') &&
-        value.toLowerCase().startsWith(`${url.protocol}//`) &&
-        url.hostname.includes('.') &&
-        !url.hostname.startsWith('.') &&
-        url.username === '' &&
-        url.password === ''
-      );
-    } catch {
-      return false;
-    }
-  }, 'an absolute http(s) URL with a host and no spaces or user:password, e.g. "https://www.top500.org/lists/2016/06/"');
+export const httpUrl = z.string().refine((value) => {
+  if (/[\s\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') &&
+      value.toLowerCase().startsWith(`${url.protocol}//`) &&
+      url.hostname.includes('.') &&
+      !url.hostname.startsWith('.') &&
+      url.username === '' &&
+      url.password === ''
+    );
+  } catch {
+    return false;
+  }
+}, 'an absolute http(s) URL with a host and no spaces or user:password, e.g. "https://www.top500.org/lists/2016/06/"');
 
 /** Prose that must say something: trimmed, not empty. */
 const text = z.string().trim().min(1, 'some text (this field cannot be empty)');

@@ -76,8 +76,24 @@ export function buildEdition(options: EditionOptions = {}): Edition {
 
   // Claim ids and entity slugs are addresses too: once published they must keep landing.
   const idChecks: Array<[key: 'claims' | 'entities', check: PermalinkCheck]> = [
-    ['claims', checkPermalinks(content.articles.flatMap((a) => a.data.claims.map((c) => c.id)), content.permalinks.claims.published, content.permalinks.claims.moved, CLAIM_IDS)],
-    ['entities', checkPermalinks(content.entities.map((e) => e.slug), content.permalinks.entities.published, content.permalinks.entities.moved, ENTITY_SLUGS)],
+    [
+      'claims',
+      checkPermalinks(
+        content.articles.flatMap((a) => a.data.claims.map((c) => c.id)),
+        content.permalinks.claims.published,
+        content.permalinks.claims.moved,
+        CLAIM_IDS,
+      ),
+    ],
+    [
+      'entities',
+      checkPermalinks(
+        content.entities.map((e) => e.slug),
+        content.permalinks.entities.published,
+        content.permalinks.entities.moved,
+        ENTITY_SLUGS,
+      ),
+    ],
   ];
   for (const [key, check] of idChecks) {
     for (const p of check.problems) {
@@ -191,7 +207,9 @@ shared.__kashinEditionCache ??= new Map();
 const cache = shared.__kashinEditionCache;
 
 /** The edition for `options`, rebuilt only when a file of the content folder has changed. */
-function cachedEdition(options: Required<Pick<EditionOptions, 'requireRecordedPermalinks'>> & Pick<EditionOptions, 'requiredPages'>): Edition {
+function cachedEdition(
+  options: Required<Pick<EditionOptions, 'requireRecordedPermalinks'>> & Pick<EditionOptions, 'requiredPages'>,
+): Edition {
   const root = contentDir();
   const key = `${root}\n${options.requireRecordedPermalinks}`;
   const stamp = contentStamp(root);

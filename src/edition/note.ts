@@ -8,9 +8,8 @@ import type { ElementContent, Element } from 'hast';
 import { linksToCopy, sourceHref, type Claim, type Source } from '../content/schema.ts';
 import { TYPE_LABELS, VERDICT_LABELS } from '../content/vocabulary.ts';
 import { formatPartialDate } from '../lib/dates.ts';
-import { EXTERNAL_REL, noteDetailsId, noteId } from '../lib/routes.ts';
+import { EXTERNAL_REL } from '../lib/routes.ts';
 import { renderInlineMarkdown } from './processor.ts';
-import { EDITORIAL } from './hast-range.ts';
 
 /** Attributes for links that leave the site: no referrer, no opener. */
 export const EXTERNAL = { rel: [...EXTERNAL_REL] };

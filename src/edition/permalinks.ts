@@ -128,7 +128,8 @@ export function recordPermalinks(
   manifest.moved ??= {};
   for (const key of ['claims', 'entities'] as const) {
     const ids = more[key] ?? [];
-    const list = (manifest[key] ??= { published: [], moved: {} });
+    manifest[key] ??= { published: [], moved: {} };
+    const list = manifest[key];
     list.moved ??= {};
     list.published.push(...ids);
     added += ids.length;

@@ -30,7 +30,6 @@ import { verdictShape } from './reading-lens.ts';
 export const CONCLUSION_MAX = 60;
 const ELLIPSIS = '…';
 
-
 /**
  * The claim's one-line conclusion; until every claim has one, the note's first sentence, cut at
  * a word to fit and ended with an ellipsis.

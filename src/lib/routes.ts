@@ -24,7 +24,17 @@ export const CHANGES_HREF = '/changes/';
 export const CHANGES_FEED_HREF = '/changes.xml';
 
 /** Every section the site itself uses (src/pages and build output): never an article's address. */
-export const SITE_SECTIONS = [CLAIMS_HREF, GLOSSARY_HREF, SEARCH_HREF, TIMELINE_HREF, ABOUT_HREF, CHANGES_HREF, '/cards/', '/pagefind/', '/_astro/'];
+export const SITE_SECTIONS = [
+  CLAIMS_HREF,
+  GLOSSARY_HREF,
+  SEARCH_HREF,
+  TIMELINE_HREF,
+  ABOUT_HREF,
+  CHANGES_HREF,
+  '/cards/',
+  '/pagefind/',
+  '/_astro/',
+];
 
 /** The page for a missing address (static hosts serve it for any unknown path). */
 export const NOT_FOUND_HREF = '/404.html';
@@ -67,16 +77,6 @@ export const CLAIM_ANCHOR_PREFIX = 'claim-';
 /** The anchor (element id) of a claim: its marked words in the article, its card on the claims page. */
 export function claimAnchor(claimId: string): string {
   return `${CLAIM_ANCHOR_PREFIX}${claimId}`;
-}
-
-/** The id of a claim's note in the article (a popover on narrow screens): `note-<id>`. */
-export function noteId(claimId: string): string {
-  return `note-${claimId}`;
-}
-
-/** The id of a note's details (follow-ups and sources), after the article: `more-<id>`. */
-export function noteDetailsId(claimId: string): string {
-  return `more-${claimId}`;
 }
 
 /** The id of an entity's popover on a reading page, opened by each linked mention: `entity-<slug>`. */

@@ -101,4 +101,3 @@ export function placesOf(data: PagefindResultData, terms: string[], rank: number
   }
   return places;
 }
-

@@ -85,8 +85,12 @@ export function mountSearch(container: HTMLElement, options: MountOptions = {}):
   const groups = el('div', { className: 'search-groups' });
   const scope = document.querySelector<HTMLElement>('[data-search-scope]');
   const scopeBox = el('input', { type: 'checkbox', id: `${id}-scope`, checked: true });
-  container.append(el('label', { className: 'search-label', for: id }, 'Search the op-ed, its claims, the timeline and the glossary'), input);
-  if (scope) container.append(el('label', { className: 'search-scope', for: `${id}-scope` }, scopeBox, ' Only this article and the glossary'));
+  container.append(
+    el('label', { className: 'search-label', for: id }, 'Search the op-ed, its claims, the timeline and the glossary'),
+    input,
+  );
+  if (scope)
+    container.append(el('label', { className: 'search-scope', for: `${id}-scope` }, scopeBox, ' Only this article and the glossary'));
   const more = el('button', { type: 'button', className: 'search-more-results', hidden: true }, 'Show more results');
   container.append(status, groups, more);
 
@@ -127,7 +131,12 @@ export function mountSearch(container: HTMLElement, options: MountOptions = {}):
             el(
               'li',
               { className: 'search-result', 'data-group': group },
-              el('a', { href: p.href }, el('span', { className: 'search-kind' }, p.kind), el('span', { className: 'search-title' }, p.title)),
+              el(
+                'a',
+                { href: p.href },
+                el('span', { className: 'search-kind' }, p.kind),
+                el('span', { className: 'search-title' }, p.title),
+              ),
               el('p', { className: 'search-excerpt' }, ...excerptNodes(p.excerpt)),
             ),
           ),
@@ -182,7 +191,12 @@ export function openSearchDialog(query?: string) {
       el(
         'form',
         { method: 'dialog', className: 'search-close-form' },
-        el('button', { className: 'x', type: 'submit' }, el('span', { 'aria-hidden': 'true' }, '×'), el('span', { className: 'vh' }, 'Close search')),
+        el(
+          'button',
+          { className: 'x', type: 'submit' },
+          el('span', { 'aria-hidden': 'true' }, '×'),
+          el('span', { className: 'vh' }, 'Close search'),
+        ),
       ),
       body,
     );

@@ -66,11 +66,17 @@ function hideOffer(): void {
 /** Offers a "Copy link to these words" button beside the current selection in the op-ed. */
 export function offerSelectionLink(): void {
   const selection = getSelection();
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return hideOffer();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
+    hideOffer();
+    return;
+  }
   const range = selection.getRangeAt(0);
   const start = range.startContainer.parentElement?.closest<HTMLElement>('.oped .text > p[id]');
   const words = selection.toString();
-  if (!start || !words.trim()) return hideOffer();
+  if (!start || !words.trim()) {
+    hideOffer();
+    return;
+  }
   pending = new URL(textFragmentHref(`${location.pathname}#${start.id}`, words), location.href).href;
   if (!button) {
     button = document.createElement('button');

@@ -32,7 +32,12 @@ export function citeContext(article: PreparedArticle): CiteContext {
     datePublished: data.datePublished,
     url: data.originalUrl,
     firstAppeared: data.firstAppeared?.publication,
-    properNouns: properNounsIn(article.paragraphs.filter((p) => p.role === 'body').map((p) => p.text).join('\n')),
+    properNouns: properNounsIn(
+      article.paragraphs
+        .filter((p) => p.role === 'body')
+        .map((p) => p.text)
+        .join('\n'),
+    ),
   };
   const followUps = timelineEvents({ articles: [article] }).filter((e) => e.kind === 'follow-up');
   const byId = new Map(article.paragraphs.flatMap((p) => [p.id, ...p.aliases].map((id) => [id, p] as const)));

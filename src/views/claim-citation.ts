@@ -25,14 +25,25 @@ export function claimCitations(claim: CitedClaim): Array<{ style: string; runs: 
   const title = `Claim ${claim.number}: “${quoteExcerpt(claim.quote, 12)}”`;
   const about = `[Fact check of ${claim.author}]`;
   return [
-    { style: 'APA 7', runs: [{ text: `${claim.siteName}. (${apaDate(claim.date)}). ` }, { text: title, italic: true }, { text: ` ${about}. ${claim.url}` }] },
+    {
+      style: 'APA 7',
+      runs: [{ text: `${claim.siteName}. (${apaDate(claim.date)}). ` }, { text: title, italic: true }, { text: ` ${about}. ${claim.url}` }],
+    },
     {
       style: 'MLA 9',
-      runs: [{ text: `“${title.replace(/”$/, '.”')}” ` }, { text: claim.siteName, italic: true }, { text: `${claim.date ? `, ${mlaDate(claim.date)}` : ''}, ${mlaUrl(claim.url)}.` }],
+      runs: [
+        { text: `“${title.replace(/”$/, '.”')}” ` },
+        { text: claim.siteName, italic: true },
+        { text: `${claim.date ? `, ${mlaDate(claim.date)}` : ''}, ${mlaUrl(claim.url)}.` },
+      ],
     },
     {
       style: 'Chicago',
-      runs: [{ text: `${claim.siteName}. “${title.replace(/”$/, '.”')}” ${about.slice(1, -1)}.${claim.date ? ` ${chicagoDate(claim.date)}.` : ''} ${claim.url}.` }],
+      runs: [
+        {
+          text: `${claim.siteName}. “${title.replace(/”$/, '.”')}” ${about.slice(1, -1)}.${claim.date ? ` ${chicagoDate(claim.date)}.` : ''} ${claim.url}.`,
+        },
+      ],
     },
   ];
 }

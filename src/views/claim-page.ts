@@ -13,13 +13,7 @@ import { toHtml } from '../edition/processor.ts';
 import type { Claim, Source } from '../content/schema.ts';
 import { KIND_LABELS, THEME_LABELS, TYPE_LABELS, VERDICT_LABELS } from '../content/vocabulary.ts';
 import { comparePartialDates, formatPartialDate } from '../lib/dates.ts';
-import {
-  articleClaimHref,
-  claimCardHref,
-  claimPageHref,
-  entityHref,
-  paragraphHref,
-} from '../lib/routes.ts';
+import { articleClaimHref, claimCardHref, claimPageHref, entityHref, paragraphHref } from '../lib/routes.ts';
 import { paragraphLabel } from './glossary.ts';
 import { eventsForClaim, quoteExcerpt } from './timeline.ts';
 import { verdictStrip, verdictStripSvg, type VerdictStrip } from './verdict-history.ts';
@@ -73,7 +67,10 @@ export interface ClaimPageView {
 export function fullSourceCitation(source: Source): ElementContent[] {
   const url = source.url;
   const title: Element = h('cite', source.lang ? { lang: source.lang } : {}, source.title);
-  const parts: ElementContent[] = [url ? h('a', { href: url, ...EXTERNAL }, [title]) : title, { type: 'text', value: `, ${source.publisher}` }];
+  const parts: ElementContent[] = [
+    url ? h('a', { href: url, ...EXTERNAL }, [title]) : title,
+    { type: 'text', value: `, ${source.publisher}` },
+  ];
   if (source.date) parts.push({ type: 'text', value: ', ' }, h('time', { dateTime: source.date }, formatPartialDate(source.date)));
   else parts.push({ type: 'text', value: ', n.d.' });
   if (source.copy) {
@@ -90,7 +87,11 @@ export function historySpan(edition: Pick<Edition, 'articles'>, article: Prepare
   const dates = edition.articles.flatMap((a) =>
     a.claims.flatMap(({ claim }) => [claim.reviewed, ...(claim.history ?? []).map((h) => h.date), ...claim.followUps.map((f) => f.date)]),
   );
-  const end = dates.filter((d): d is string => d !== undefined).sort(comparePartialDates).at(-1) ?? article.entry.data.datePublished;
+  const end =
+    dates
+      .filter((d): d is string => d !== undefined)
+      .sort(comparePartialDates)
+      .at(-1) ?? article.entry.data.datePublished;
   return { start: article.entry.data.datePublished, end };
 }
 

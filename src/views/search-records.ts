@@ -64,16 +64,12 @@ function page(url: string, meta: Record<string, string>, filters: Record<string,
   const tree = h('html', { lang: 'en' }, [
     h('head', [h('title', meta.title ?? url)]),
     h('body', [
-      h(
-        'main',
-        { dataPagefindBody: '' },
-        [
-          // The `key[content]` form: a value may hold commas, which the `key:value` form splits on.
-          ...Object.entries(meta).map(([key, value]) => h('meta', { dataPagefindMeta: `${key}[content]`, content: value })),
-          ...Object.entries(filters).map(([key, value]) => h('meta', { dataPagefindFilter: `${key}[content]`, content: value })),
-          ...body,
-        ],
-      ),
+      h('main', { dataPagefindBody: '' }, [
+        // The `key[content]` form: a value may hold commas, which the `key:value` form splits on.
+        ...Object.entries(meta).map(([key, value]) => h('meta', { dataPagefindMeta: `${key}[content]`, content: value })),
+        ...Object.entries(filters).map(([key, value]) => h('meta', { dataPagefindFilter: `${key}[content]`, content: value })),
+        ...body,
+      ]),
     ]),
   ]);
   // The glossary entries' HTML is the edition's own, already sanitised.
@@ -195,7 +191,12 @@ function glossaryPage(entity: PreparedEntity): SearchPage {
     h('p', plainWords(entity.data.summary)),
     h('div', { dataPagefindWeight: WEIGHT.note }, [{ type: 'raw', value: withoutIds(entity.bodyHtml) }]),
   ];
-  return page(entity.href, { title: entity.data.name, group: GROUPS.glossary, kind, base: entity.href }, { [SCOPE_FILTER]: SHARED_SCOPE }, body);
+  return page(
+    entity.href,
+    { title: entity.data.name, group: GROUPS.glossary, kind, base: entity.href },
+    { [SCOPE_FILTER]: SHARED_SCOPE },
+    body,
+  );
 }
 
 /** The entry's own headings would split it into sections; it is one place, its page. */

@@ -94,19 +94,15 @@ export function stripSummary(strip: VerdictStrip): string {
 export function verdictStripSvg(strip: VerdictStrip): Element {
   const pc = (f: number) => `${Math.round(f * 10000) / 100}%`;
   // Label every year when there is room for it, else every other year (CSS hides the odd ones on phones).
-  return s(
-    'svg',
-    { class: 'verdict-strip', width: '100%', height: HEIGHT, role: 'img', 'aria-label': stripSummary(strip) },
-    [
-      ...strip.segments.map((seg) =>
-        s('rect', { class: `seg v-${seg.verdict}`, x: pc(seg.start), y: BAR_Y, width: pc(seg.width), height: BAR_H }, [
-          s('title', `${seg.label}, from ${formatPartialDate(seg.from)}: ${seg.why}`),
-        ]),
-      ),
-      ...strip.years.flatMap(({ year, at }) => [
-        s('line', { class: 'tick', x1: pc(at), x2: pc(at), y1: BAR_Y, y2: BAR_Y + BAR_H + 5 }),
-        s('text', { class: `yr${year % 2 ? ' odd' : ''}`, x: pc(at), dx: 2, y: HEIGHT - 3 }, String(year)),
+  return s('svg', { class: 'verdict-strip', width: '100%', height: HEIGHT, role: 'img', 'aria-label': stripSummary(strip) }, [
+    ...strip.segments.map((seg) =>
+      s('rect', { class: `seg v-${seg.verdict}`, x: pc(seg.start), y: BAR_Y, width: pc(seg.width), height: BAR_H }, [
+        s('title', `${seg.label}, from ${formatPartialDate(seg.from)}: ${seg.why}`),
       ]),
-    ],
-  );
+    ),
+    ...strip.years.flatMap(({ year, at }) => [
+      s('line', { class: 'tick', x1: pc(at), x2: pc(at), y1: BAR_Y, y2: BAR_Y + BAR_H + 5 }),
+      s('text', { class: `yr${year % 2 ? ' odd' : ''}`, x: pc(at), dx: 2, y: HEIGHT - 3 }, String(year)),
+    ]),
+  ]);
 }

@@ -58,7 +58,11 @@ export function annotationCollection(articles: readonly PreparedArticle[], { sit
         type: 'Annotation',
         motivation: 'assessing',
         body: [
-          { type: 'TextualBody', purpose: 'assessing', value: `${TYPE_LABELS[claim.claim.type].label}: ${VERDICT_LABELS[claim.claim.verdict].label}` },
+          {
+            type: 'TextualBody',
+            purpose: 'assessing',
+            value: `${TYPE_LABELS[claim.claim.type].label}: ${VERDICT_LABELS[claim.claim.verdict].label}`,
+          },
           // Plain text: tools render a body as they like, so it carries no markup of ours.
           { type: 'TextualBody', purpose: 'commenting', format: 'text/plain', language: 'en', value: plainText(claim.claim.note) },
           ...claim.claim.sources.map((s) => ({ type: 'SpecificResource', purpose: 'linking', source: sourceHref(s) })),

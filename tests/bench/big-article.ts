@@ -18,7 +18,10 @@ import { paragraphId } from '../../src/edition/paragraph-ids.ts';
 export const BIG_PARAGRAPHS = 800;
 export const BIG_BYTES = 1024 * 1024;
 
-const FILLER = 'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore magna aliqua enim minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea commodo consequat duis aute irure in reprehenderit voluptate velit esse cillum fugiat nulla pariatur excepteur sint occaecat cupidatat non proident sunt culpa qui officia deserunt mollit anim id est laborum'.split(' ');
+const FILLER =
+  'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore magna aliqua enim minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea commodo consequat duis aute irure in reprehenderit voluptate velit esse cillum fugiat nulla pariatur excepteur sint occaecat cupidatat non proident sunt culpa qui officia deserunt mollit anim id est laborum'.split(
+    ' ',
+  );
 
 export interface BigArticleRow {
   ok: boolean;
@@ -35,12 +38,17 @@ export function makeBigEdition(root: string, source = 'content'): { contentDir: 
   const contentDir = join(root, 'content');
   cpSync(source, contentDir, { recursive: true });
   const articles = join(contentDir, 'articles');
-  const name = readdirSync(articles).filter((f) => f.endsWith('.md')).sort()[0]!;
+  const name = readdirSync(articles)
+    .filter((f) => f.endsWith('.md'))
+    .sort()[0]!;
   const slug = name.slice(0, -'.md'.length);
   const file = join(articles, name);
   let text = readFileSync(file, 'utf8').trimEnd();
   const bodyStart = text.indexOf('\n---\n', 4) + 5;
-  const own = text.slice(bodyStart).split(/\n{2,}/).filter((p) => p.trim()).length;
+  const own = text
+    .slice(bodyStart)
+    .split(/\n{2,}/)
+    .filter((p) => p.trim()).length;
   const count = Math.max(0, BIG_PARAGRAPHS - own);
   const per = Math.ceil((BIG_BYTES - Buffer.byteLength(text)) / Math.max(1, count));
   const ids: string[] = [];

@@ -13,7 +13,7 @@ export interface BuildRun {
   error?: string;
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the terminal's colour codes start with ESC.
+// The terminal's colour codes start with ESC.
 const COLOUR_CODES = /\x1b\[[0-9;]*m/g;
 
 export function cleanBuildState(outDir: string): void {

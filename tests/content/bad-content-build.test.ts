@@ -54,7 +54,9 @@ async function astroBuild(content: string, outDir: string): Promise<BuildResult>
     failed = true;
     printed.push(String(error));
   } finally {
-    streams.forEach((stream, i) => (stream.write = writes[i]!));
+    streams.forEach((stream, i) => {
+      stream.write = writes[i]!;
+    });
     if (contentDir === undefined) delete process.env.EDITION_CONTENT_DIR;
     else process.env.EDITION_CONTENT_DIR = contentDir;
   }
@@ -108,7 +110,9 @@ describe('bad content stops Astro’s build, which names file, field and fix, an
 
   // `npm run dev` lists a new paragraph id as unrecorded and carries on; only the build refuses it.
   it('a new paragraph whose id is not recorded in the manifest stops the build', async () => {
-    const content = siteEdition({ [ARTICLE]: replaceOnce('A final paragraph closes', 'A new paragraph appears here.\n\nA final paragraph closes') });
+    const content = siteEdition({
+      [ARTICLE]: replaceOnce('A final paragraph closes', 'A new paragraph appears here.\n\nA final paragraph closes'),
+    });
     const outDir = freshOutDir();
     const { failed, output } = await astroBuild(content, outDir);
 

@@ -230,7 +230,8 @@ const rows: ProblemRow[] = [
     edits: { [ARTICLE]: replaceOnce('quote: the Rainbow drone is cheap', 'quote: the Rainbow drone is inexpensive') },
     file: /articles\/sample-op-ed\.md:19$/,
     field: 'claims[0].quote (claim "drones-are-cheap")',
-    problem: /is not in the article; nearest passages:\s+¶ everyone-agrees-that-the-rainbow: "that the Rainbow drone is"\s+¶ the-rainbow-drone-flies-far: /,
+    problem:
+      /is not in the article; nearest passages:\s+¶ everyone-agrees-that-the-rainbow: "that the Rainbow drone is"\s+¶ the-rainbow-drone-flies-far: /,
     fix: /copy the exact words from the article/,
   },
   {

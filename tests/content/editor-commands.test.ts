@@ -56,19 +56,24 @@ describe('the editor commands', () => {
     SPAWN_TIMEOUT,
   );
 
-  it('review lists the claims due on the given day', async () => {
-    const root = fixtureEdition({
-      [ARTICLE]: (text) =>
-        replaceOnce('    reviewed: "2026-12-01"\n', '    reviewed: "2025-06-01"\n')(
-          replaceOnce('grows.\n    reviewed: "2026-12-01"\n', 'grows.\n    reviewed: "2026-01-10"\n')(text),
-        ),
-    });
-    const result = await run('src/cli/review.ts', ['--today', '2026-07-10'], root);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^2 of 2 claims are due for review on 2026-07-10/);
-    expect(result.stdout).toMatch(/drones-are-cheap +fact +accurate +2025-06-01 +2026-06-01 \(\d+ d\) +2016-05/);
-    expect(result.stdout).toMatch(/acme-will-grow +prediction +unresolved +2026-01-10 +2026-07-10 \(0 d\) +none/);
-  }, SPAWN_TIMEOUT);
+  it(
+    'review lists the claims due on the given day',
+    async () => {
+      const root = fixtureEdition({
+        [ARTICLE]: (text) =>
+          replaceOnce(
+            '    reviewed: "2026-12-01"\n',
+            '    reviewed: "2025-06-01"\n',
+          )(replaceOnce('grows.\n    reviewed: "2026-12-01"\n', 'grows.\n    reviewed: "2026-01-10"\n')(text)),
+      });
+      const result = await run('src/cli/review.ts', ['--today', '2026-07-10'], root);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^2 of 2 claims are due for review on 2026-07-10/);
+      expect(result.stdout).toMatch(/drones-are-cheap +fact +accurate +2025-06-01 +2026-06-01 \(\d+ d\) +2016-05/);
+      expect(result.stdout).toMatch(/acme-will-grow +prediction +unresolved +2026-01-10 +2026-07-10 \(0 d\) +none/);
+    },
+    SPAWN_TIMEOUT,
+  );
 
   it(
     'check-content passes good content',

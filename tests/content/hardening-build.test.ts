@@ -39,7 +39,13 @@ function astroBuild(content: string, out: string, extra: string[] = []): Promise
       process.execPath,
       ['--import', './tests/support/no-network.ts', 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', out, ...extra],
       {
-        env: { ...env, EDITION_CONTENT_DIR: content, NO_COLOR: '1', NO_NETWORK_LOG: networkLog, XDG_CONFIG_HOME: join(dirname(networkLog), 'config') },
+        env: {
+          ...env,
+          EDITION_CONTENT_DIR: content,
+          NO_COLOR: '1',
+          NO_NETWORK_LOG: networkLog,
+          XDG_CONFIG_HOME: join(dirname(networkLog), 'config'),
+        },
         maxBuffer: 16 * 1024 * 1024,
       },
       (error, stdout, stderr) => {
@@ -93,7 +99,9 @@ describe('the build stays on this machine', () => {
 
 describe('a failed build leaves the previous site as it was', () => {
   it('a good build writes the whole site, search index and _headers included, and nothing beside it', () => {
-    expect(Object.keys(good)).toEqual(expect.arrayContaining([join('sample-op-ed', 'index.html'), '_headers', join('about', 'index.html')]));
+    expect(Object.keys(good)).toEqual(
+      expect.arrayContaining([join('sample-op-ed', 'index.html'), '_headers', join('about', 'index.html')]),
+    );
     expect(Object.keys(good).some((f) => f.startsWith(`pagefind${'/'}`))).toBe(true);
     expect(readdirSync(parent)).toEqual(['dist']);
   });
@@ -106,7 +114,15 @@ describe('a failed build leaves the previous site as it was', () => {
     expectUntouched();
   });
 
-  const rows: Array<{ name: string; changes: Record<string, Change>; about?: false; file: string; field: string; problem: RegExp; fix: RegExp }> = [
+  const rows: Array<{
+    name: string;
+    changes: Record<string, Change>;
+    about?: false;
+    file: string;
+    field: string;
+    problem: RegExp;
+    fix: RegExp;
+  }> = [
     {
       name: 'the About page deleted (it used to crash the render and wipe dist/)',
       changes: {},
@@ -139,7 +155,10 @@ describe('a failed build leaves the previous site as it was', () => {
       const content = siteEdition(changes, about);
       const { code, output } = await astroBuild(content, outDir);
       expect(code, output).not.toBe(0);
-      const block = new RegExp(`✗ ${relative(process.cwd(), join(content, file)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n\\s+field:\\s+(.+)\\n\\s+problem:\\s+(.+)\\n\\s+fix:\\s+(.+)`, 'g');
+      const block = new RegExp(
+        `✗ ${relative(process.cwd(), join(content, file)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n\\s+field:\\s+(.+)\\n\\s+problem:\\s+(.+)\\n\\s+fix:\\s+(.+)`,
+        'g',
+      );
       const found = [...output.matchAll(block)].find((m) => m[1]!.trim() === field);
       expect(found, `no problem printed for ${file}, field ${field}:\n${output}`).toBeDefined();
       expect(found![2]).toMatch(problem);

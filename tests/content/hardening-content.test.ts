@@ -29,7 +29,13 @@ interface Row {
 const NOTE = '    note: The Rainbow drone costs little.\n';
 /** The first claim's note, replaced by a YAML block of Markdown. */
 const note = (markdown: string): Change =>
-  replaceOnce(NOTE, `    note: |-\n${markdown.split('\n').map((line) => `      ${line}`).join('\n')}\n`);
+  replaceOnce(
+    NOTE,
+    `    note: |-\n${markdown
+      .split('\n')
+      .map((line) => `      ${line}`)
+      .join('\n')}\n`,
+  );
 const NOTE_FIELD = 'claims[0].note (claim "drones-are-cheap")';
 const NOTE_LINE = at(ARTICLE, 'note: The Rainbow drone costs little.');
 
@@ -37,10 +43,38 @@ const inlineOnly = { problem: /cannot sit inside the article's paragraph/, fix: 
 
 const rows: Row[] = [
   // 1. Notes and follow-ups are inline Markdown only.
-  { name: 'a list in a note', changes: { [ARTICLE]: note('It costs little:\n\n- a frame\n- a motor') }, file: NOTE_LINE, field: NOTE_FIELD, ...inlineOnly, problem: /a list cannot sit inside/ },
-  { name: 'a table in a note', changes: { [ARTICLE]: note('| a | b |\n|---|---|\n| 1 | 2 |') }, file: NOTE_LINE, field: NOTE_FIELD, ...inlineOnly, problem: /a table cannot sit inside/ },
-  { name: 'a code block in a note', changes: { [ARTICLE]: note('Cheap:\n\n```\nprice = low\n```') }, file: NOTE_LINE, field: NOTE_FIELD, ...inlineOnly, problem: /a code block cannot sit inside/ },
-  { name: 'a block quote in a note', changes: { [ARTICLE]: note('> It is cheap, they said.') }, file: NOTE_LINE, field: NOTE_FIELD, ...inlineOnly, problem: /a block quote cannot sit inside/ },
+  {
+    name: 'a list in a note',
+    changes: { [ARTICLE]: note('It costs little:\n\n- a frame\n- a motor') },
+    file: NOTE_LINE,
+    field: NOTE_FIELD,
+    ...inlineOnly,
+    problem: /a list cannot sit inside/,
+  },
+  {
+    name: 'a table in a note',
+    changes: { [ARTICLE]: note('| a | b |\n|---|---|\n| 1 | 2 |') },
+    file: NOTE_LINE,
+    field: NOTE_FIELD,
+    ...inlineOnly,
+    problem: /a table cannot sit inside/,
+  },
+  {
+    name: 'a code block in a note',
+    changes: { [ARTICLE]: note('Cheap:\n\n```\nprice = low\n```') },
+    file: NOTE_LINE,
+    field: NOTE_FIELD,
+    ...inlineOnly,
+    problem: /a code block cannot sit inside/,
+  },
+  {
+    name: 'a block quote in a note',
+    changes: { [ARTICLE]: note('> It is cheap, they said.') },
+    file: NOTE_LINE,
+    field: NOTE_FIELD,
+    ...inlineOnly,
+    problem: /a block quote cannot sit inside/,
+  },
   {
     name: 'a footnote in a note',
     changes: { [ARTICLE]: note('It costs little.[^1]\n\n[^1]: Says the maker.') },
@@ -51,7 +85,12 @@ const rows: Row[] = [
   },
   {
     name: 'a list in a follow-up',
-    changes: { [ARTICLE]: replaceOnce('        text: Prices fell further.\n', '        text: |-\n          Prices fell:\n\n          1. in 2016\n          2. in 2017\n') },
+    changes: {
+      [ARTICLE]: replaceOnce(
+        '        text: Prices fell further.\n',
+        '        text: |-\n          Prices fell:\n\n          1. in 2016\n          2. in 2017\n',
+      ),
+    },
     file: at(ARTICLE, 'text: Prices fell further.'),
     field: 'claims[0].followUps[0].text (claim "drones-are-cheap")',
     ...inlineOnly,
@@ -93,15 +132,21 @@ const rows: Row[] = [
   // Raw HTML in bodies swallows the Markdown after it.
   {
     name: 'raw HTML followed by Markdown in an entity body',
-    changes: { 'entities/jane-doe.md': replaceOnce('Jane Doe writes samples.', '<div class="aside">\nJane Doe **writes** samples.\n</div>') },
+    changes: {
+      'entities/jane-doe.md': replaceOnce('Jane Doe writes samples.', '<div class="aside">\nJane Doe **writes** samples.\n</div>'),
+    },
     file: at('entities/jane-doe.md', 'Jane Doe writes samples.'),
     field: 'text',
-    problem: /raw HTML \("<div class=\\"aside\\">"\) is not rendered: it would be dropped from the page with the Markdown lines that follow it/,
+    problem:
+      /raw HTML \("<div class=\\"aside\\">"\) is not rendered: it would be dropped from the page with the Markdown lines that follow it/,
     fix: /write it in Markdown instead/,
   },
   {
     name: 'raw HTML in the About page',
-    changes: { 'pages/about.md': '---\ntitle: About\ndescription: About the sample.\n---\nAbout the sample.\n\n<section>\nWho we are: *editors*.\n</section>\n' },
+    changes: {
+      'pages/about.md':
+        '---\ntitle: About\ndescription: About the sample.\n---\nAbout the sample.\n\n<section>\nWho we are: *editors*.\n</section>\n',
+    },
     file: /pages\/about\.md:7$/,
     field: 'text',
     problem: /raw HTML \("<section>"\) is not rendered/,
@@ -215,13 +260,15 @@ const rows: Row[] = [
     fix: /write an absolute http\(s\) URL/,
     count: 1,
   },
-  ...([
-    ['a space', 'https://example.org/jane doe'],
-    ['a NUL character', 'https://example.org/\\0jane'],
-    ['a user name and password', 'https://editor:secret@example.org/jane'],
-    ['no host', 'https:///jane'],
-    ['a tab', 'https://example.org/\\tjane'],
-  ] as const).map(
+  ...(
+    [
+      ['a space', 'https://example.org/jane doe'],
+      ['a NUL character', 'https://example.org/\\0jane'],
+      ['a user name and password', 'https://editor:secret@example.org/jane'],
+      ['no host', 'https:///jane'],
+      ['a tab', 'https://example.org/\\tjane'],
+    ] as const
+  ).map(
     ([what, url]): Row => ({
       name: `a source URL with ${what}`,
       changes: { 'entities/jane-doe.md': replaceOnce('url: https://example.org/jane', `url: "${url}"`) },
@@ -258,12 +305,15 @@ describe('text is read as a reader sees it', () => {
   it('a quote typed with decomposed accents anchors in text written with composed ones (NFC)', () => {
     const article = prepared({
       [ARTICLE]: (text) =>
-        replaceOnce('quote: ACME will grow', 'quote: "ACME will grow at the cafe\\u0301"')(
-          replaceOnce('that ACME will grow.', 'that ACME will grow at the caf\u00e9.')(text),
-        ),
+        replaceOnce(
+          'quote: ACME will grow',
+          'quote: "ACME will grow at the cafe\\u0301"',
+        )(replaceOnce('that ACME will grow.', 'that ACME will grow at the caf\u00e9.')(text)),
     });
     const claim = article.claims.find((c) => c.claim.id === 'acme-will-grow')!;
-    expect(article.paragraphs.find((p) => p.id === claim.paragraphId)!.text.slice(claim.position.start, claim.position.end)).toBe('ACME will grow at the caf\u00e9');
+    expect(article.paragraphs.find((p) => p.id === claim.paragraphId)!.text.slice(claim.position.start, claim.position.end)).toBe(
+      'ACME will grow at the caf\u00e9',
+    );
   });
 
   it('a soft hyphen or zero-width space in the text does not hide a quote copied without it', () => {
@@ -297,7 +347,9 @@ describe('text is read as a reader sees it', () => {
   });
 
   it('an image that public/ has is allowed in an entity body', () => {
-    const edition = build(editedCopy({ 'entities/acme.md': replaceOnce('ACME thinks.', 'ACME thinks.\n\n![The site icon](/favicon.svg)') }));
+    const edition = build(
+      editedCopy({ 'entities/acme.md': replaceOnce('ACME thinks.', 'ACME thinks.\n\n![The site icon](/favicon.svg)') }),
+    );
     expect(edition.entity('acme')!.bodyHtml).toContain('<img src="/favicon.svg" alt="The site icon">');
   });
 });

@@ -87,7 +87,11 @@ describe('retired addresses still land', () => {
       expect(await page.locator('[data-claim-page="cheap-drones"]').count()).toBe(1);
       await page.goto(`${server.url}/sample-op-ed/#claim-drones-are-cheap`);
       expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('claim-drones-are-cheap');
-      expect(await page.evaluate(() => document.querySelector('#claim-drones-are-cheap')?.closest('p')?.querySelector('mark[data-claim="cheap-drones"]') !== null)).toBe(true);
+      expect(
+        await page.evaluate(
+          () => document.querySelector('#claim-drones-are-cheap')?.closest('p')?.querySelector('mark[data-claim="cheap-drones"]') !== null,
+        ),
+      ).toBe(true);
     } finally {
       await browser.close();
       await server.close();

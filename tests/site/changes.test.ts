@@ -61,7 +61,9 @@ describe('the changes page and feed', () => {
     const verdicts = entries.filter((e) => (e.properties.className as string[]).includes('change-verdict'));
     expect(verdicts.length).toBeGreaterThan(0);
     for (const entry of verdicts) {
-      const kind = select('.change-kind', entry)?.children.map((c) => ('value' in c ? c.value : '')).join('');
+      const kind = select('.change-kind', entry)
+        ?.children.map((c) => ('value' in c ? c.value : ''))
+        .join('');
       // A change names the verdict before and after; a confirmation, the one it kept.
       expect(selectAll('.change-verdicts .tag', entry), String(entry.properties.id)).toHaveLength(kind === 'Verdict changed' ? 2 : 1);
     }

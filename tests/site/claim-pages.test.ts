@@ -13,13 +13,14 @@ import { ARTICLE_PATH, page, select, selectAll } from '../support/html.ts';
 import { builtPages } from '../support/pages.ts';
 import { buildEdition } from '../../src/edition/edition.ts';
 import { VERDICT_LABELS } from '../../src/content/vocabulary.ts';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 
 const edition = buildEdition();
 const article = edition.articles[0]!;
 const claims = article.claims.map((c) => c.claim);
 const plainText = readFileSync(`dist${ARTICLE_PATH}text.txt`, 'utf8');
 
+// biome-ignore lint/suspicious/noExplicitAny: JSON-LD is read field by field, as a reader of it would.
 function jsonLdOf(path: string): Array<Record<string, any>> {
   return selectAll('script[type="application/ld+json"]', page(path)).map((s) => JSON.parse((s.children[0] as { value: string }).value));
 }
@@ -51,7 +52,12 @@ describe('claim pages', () => {
       expect(review.itemReviewed).toMatchObject({
         '@type': 'Claim',
         author: { '@type': 'Person', name: 'Vasily Kashin' },
-        appearance: { '@type': 'OpinionNewsArticle', url: article.entry.data.originalUrl, datePublished: '2014-10-05', author: { name: 'Vasily Kashin' } },
+        appearance: {
+          '@type': 'OpinionNewsArticle',
+          url: article.entry.data.originalUrl,
+          datePublished: '2014-10-05',
+          author: { name: 'Vasily Kashin' },
+        },
       });
       // Plain text: no Markdown emphasis, code or link syntax reaches readers of the field.
       expect(review.reviewBody, claim.id).not.toMatch(/\*|`|\]\(|<[a-z]/);
@@ -63,10 +69,10 @@ describe('claim pages', () => {
   it('shows the words in their paragraph, the verdict, the conclusion, the note, every source and its neighbours', () => {
     for (const [i, claim] of claims.entries()) {
       const doc = page(`/claims/${claim.id}/`);
-      expect(toString(select('mark[data-claim]', doc)!), claim.id).toBe(claim.quote);
+      expect(textOf(select('mark[data-claim]', doc)!), claim.id).toBe(claim.quote);
       expect(select(`a[href="${ARTICLE_PATH}#claim-${claim.id}"]`, doc), claim.id).toBeTruthy();
-      expect(toString(select('.cp-labels .tag.v', doc)!)).toBe(VERDICT_LABELS[claim.verdict].label);
-      if (claim.conclusion) expect(toString(select('h1', doc)!)).toContain(claim.conclusion);
+      expect(textOf(select('.cp-labels .tag.v', doc)!)).toBe(VERDICT_LABELS[claim.verdict].label);
+      if (claim.conclusion) expect(textOf(select('h1', doc)!)).toContain(claim.conclusion);
       const sourceUrls = selectAll('.cp-sources > li', doc);
       expect(sourceUrls.length, claim.id).toBeGreaterThanOrEqual(claim.sources.length);
       expect(Boolean(select('a[rel="prev"]', doc)), claim.id).toBe(i > 0);
@@ -75,7 +81,7 @@ describe('claim pages', () => {
       const segments = selectAll('svg.verdict-strip rect.seg', doc);
       expect(segments.length, claim.id).toBe(claim.history?.length || 1);
       expect(String(segments.at(-1)!.properties.className)).toContain(`v-${claim.verdict}`);
-      if (claim.reviewed) expect(toString(select('.cp-reviewed', doc)!)).toMatch(/^Reviewed \d{1,2} \w+ \d{4}\.$/);
+      if (claim.reviewed) expect(textOf(select('.cp-reviewed', doc)!)).toMatch(/^Reviewed \d{1,2} \w+ \d{4}\.$/);
     }
   });
 
@@ -90,7 +96,11 @@ describe('claim pages', () => {
 
 describe('link-preview cards', () => {
   it('every card exists as a 1200×630 PNG', () => {
-    const cards = ['dist/cards/edition.png', `dist/cards/articles/${article.slug}.png`, ...claims.map((c) => `dist/cards/claims/${c.id}.png`)];
+    const cards = [
+      'dist/cards/edition.png',
+      `dist/cards/articles/${article.slug}.png`,
+      ...claims.map((c) => `dist/cards/claims/${c.id}.png`),
+    ];
     for (const file of cards) expect(pngSize(file), file).toEqual({ width: 1200, height: 630 });
   });
 
@@ -114,7 +124,11 @@ describe('site basics', () => {
     const listed = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].flatMap((m) =>
       [...readFileSync(`dist${new URL(m[1]!).pathname}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((l) => new URL(l[1]!).pathname),
     );
-    expect(listed.sort()).toEqual(builtPages().filter((p) => p !== '/404.html').sort());
+    expect(listed.sort()).toEqual(
+      builtPages()
+        .filter((p) => p !== '/404.html')
+        .sort(),
+    );
     expect(readFileSync('dist/robots.txt', 'utf8')).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap-index\.xml$/m);
   });
 
@@ -210,7 +224,9 @@ describe('in Chromium', () => {
     await offer.click();
     await expect.poll(() => p.locator('[role="status"]').textContent()).toBe('Link to the selected words copied');
     const link = await p.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(`${base}${ARTICLE_PATH}#${paragraph.id}:~:text=${encodeURIComponent(words).replace(/-/g, '%2D').replace(/,/g, '%2C')}`);
+    expect(link).toBe(
+      `${base}${ARTICLE_PATH}#${paragraph.id}:~:text=${encodeURIComponent(words).replace(/-/g, '%2D').replace(/,/g, '%2C')}`,
+    );
     await context.close();
   });
 });

@@ -12,7 +12,7 @@ import { buildEdition } from '../../src/edition/edition.ts';
 import { allSources, noteContent } from '../../src/edition/note.ts';
 import { h } from 'hastscript';
 import { linksToCopy, sourceHref } from '../../src/content/schema.ts';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 
 const edition = buildEdition();
 const article = edition.articles[0]!;
@@ -35,15 +35,18 @@ describe('claims in the built HTML', () => {
       expect(select('.note-h .tag.v', note!), id).toBeTruthy();
       expect(select(`button.mk[popovertarget="n${number}"]`, doc), id).toBeTruthy();
       expect(select(`a[href="/claims/${id}/"]`, note!), id).toBeTruthy();
-      if (claim.reviewed) expect(toString(note!), id).toContain('Reviewed');
+      if (claim.reviewed) expect(textOf(note!), id).toContain('Reviewed');
     }
   });
 
   it("every claim's whole note is in the page (JavaScript off reads it); follow-ups and sources are on the claim's page", () => {
     for (const { claim } of article.claims) {
       const note = select(`[data-claim-note="${claim.id}"]`, doc)!;
-      const text = toString(h('p', noteContent(claim)));
-      expect(selectAll('p', note).map((p) => toString(p)), claim.id).toContain(text);
+      const text = textOf(h('p', noteContent(claim)));
+      expect(
+        selectAll('p', note).map((p) => textOf(p)),
+        claim.id,
+      ).toContain(text);
     }
     expect(selectAll('.srcs, .fus, [data-claim-details]', doc)).toEqual([]);
   });
@@ -51,7 +54,7 @@ describe('claims in the built HTML', () => {
   it('every source is cited with its title on the claims page', () => {
     const claimsPage = page('/claims/');
     for (const { claim } of article.claims) {
-      const onCard = selectAll(`[data-claim-card="${claim.id}"] .srcs a`, claimsPage).map((a) => [String(a.properties.href), toString(a)]);
+      const onCard = selectAll(`[data-claim-card="${claim.id}"] .srcs a`, claimsPage).map((a) => [String(a.properties.href), textOf(a)]);
       const sources = allSources(claim);
       // A copy read beside a known original is linked after it, by the copy's publisher.
       expect(onCard, claim.id).toEqual(
@@ -170,10 +173,13 @@ describe('narrowing the claims page, JavaScript off', () => {
     await browser?.close();
   });
 
-  const visible = () => p.evaluate(() => [...document.querySelectorAll<HTMLElement>('li.claim')].filter((li) => li.offsetParent !== null).map((li) => li.dataset.claimCard));
+  const visible = () =>
+    p.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('li.claim')].filter((li) => li.offsetParent !== null).map((li) => li.dataset.claimCard),
+    );
 
   it('type and verdict filters combine, the count follows, and an empty pair says so', async () => {
-    await p.goto(inject('baseUrl') + '/claims/');
+    await p.goto(`${inject('baseUrl')}/claims/`);
     expect(await visible()).toHaveLength(claimIds.length);
     await p.locator('#type-prediction').check();
     const predictions = article.claims.filter((c) => c.claim.type === 'prediction').map((c) => c.claim.id);
@@ -188,7 +194,10 @@ describe('narrowing the claims page, JavaScript off', () => {
     const verdicts = new Set(article.claims.map((c) => c.claim.verdict));
     const emptyPair = ['fact', 'opinion', 'prediction', 'recommendation']
       .flatMap((t) => [...verdicts].map((v) => [t, v] as const))
-      .find(([t, v]) => article.claims.some((c) => c.claim.type === t) && !article.claims.some((c) => c.claim.type === t && c.claim.verdict === v))!;
+      .find(
+        ([t, v]) =>
+          article.claims.some((c) => c.claim.type === t) && !article.claims.some((c) => c.claim.type === t && c.claim.verdict === v),
+      )!;
     await p.locator(`#type-${emptyPair[0]}`).check();
     await p.locator(`#verdict-${emptyPair[1]}`).check();
     expect(await visible()).toEqual([]);

@@ -105,7 +105,10 @@ describe('every entity page', () => {
       for (const mark of selectAll('.mentions mark', doc)) expect(entity.data.aliases).toContain(authorText(mark));
       for (const quote of selectAll('.mentions blockquote', doc)) {
         const words = authorText(quote).replace(/^…|…$/g, '');
-        expect(paragraphs.some((p) => authorText(p).includes(words)), `"${words}" is not in the article`).toBe(true);
+        expect(
+          paragraphs.some((p) => authorText(p).includes(words)),
+          `"${words}" is not in the article`,
+        ).toBe(true);
       }
     }
   });

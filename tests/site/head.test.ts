@@ -8,7 +8,9 @@ describe('the article page head', () => {
     selectAll('meta', doc).find((m) => m.properties.name === key || m.properties.property === key)?.properties.content;
 
   it('has a title, a description, a canonical URL and Open Graph tags', () => {
-    expect(select('title', doc)?.children[0]).toMatchObject({ value: expect.stringContaining('Russia Must Expand Relationship With China') });
+    expect(select('title', doc)?.children[0]).toMatchObject({
+      value: expect.stringContaining('Russia Must Expand Relationship With China'),
+    });
     expect(String(meta('description')).length).toBeGreaterThan(50);
     const canonical = String(select('link[rel=canonical]', doc)?.properties.href);
     expect(canonical).toMatch(/^https?:\/\/[^/]+\/russia-must-expand-relationship-with-china\/$/);

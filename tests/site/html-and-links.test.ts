@@ -45,17 +45,21 @@ describe('every built page', () => {
           broken.push(`${path}: ${href} (no ${file})`);
           continue;
         }
-        if (!url.hash || !target.endsWith('/') && !target.endsWith('.html')) continue;
+        if (!url.hash || (!target.endsWith('/') && !target.endsWith('.html'))) continue;
         const targetTree = trees.get(target) ?? fromHtml(readFileSync(file, 'utf8'));
         const id = decodeURIComponent(url.hash.slice(1));
         if (!idsOf(targetTree).has(id)) broken.push(`${path}: ${href} (no element #${id})`);
       }
       // popovertarget and aria references point at elements on the same page.
       const ids = idsOf(tree);
-      for (const el of selectAll('[popovertarget], [aria-labelledby], [aria-describedby], [aria-details], [aria-controls], label[for]', tree)) {
+      for (const el of selectAll(
+        '[popovertarget], [aria-labelledby], [aria-describedby], [aria-details], [aria-controls], label[for]',
+        tree,
+      )) {
         for (const attr of ['popoverTarget', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaDetails', 'ariaControls', 'htmlFor']) {
           const value = el.properties[attr];
-          for (const ref of Array.isArray(value) ? value : value ? [value] : []) if (!ids.has(String(ref))) broken.push(`${path}: ${attr}=${ref}`);
+          for (const ref of Array.isArray(value) ? value : value ? [value] : [])
+            if (!ids.has(String(ref))) broken.push(`${path}: ${attr}=${ref}`);
         }
       }
     }
@@ -107,10 +111,11 @@ describe('every built page', () => {
     }
     // Cloudflare Pages reads at most 100 rules; a rule per page outgrew that at 50 articles.
     expect(headers.split('\n').filter((line) => line.startsWith('/')).length).toBeLessThanOrEqual(100);
-    const pairs = (p: string) => p.split(';').flatMap((part) => {
-      const [name, ...sources] = part.trim().split(/\s+/);
-      return sources.map((source) => `${name} ${source}`);
-    });
+    const pairs = (p: string) =>
+      p.split(';').flatMap((part) => {
+        const [name, ...sources] = part.trim().split(/\s+/);
+        return sources.map((source) => `${name} ${source}`);
+      });
     for (const [path, tree] of trees) {
       const policy = String(selectAll('meta[http-equiv="content-security-policy"]', tree)[0]!.properties.content);
       const address = path.replace(/index\.html$/, '').replace(/\.html$/, '');

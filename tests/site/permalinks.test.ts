@@ -56,7 +56,10 @@ describe('opening a paragraph permalink in Chromium', () => {
       expect(box.y, 'the paragraph top is below the top edge').toBeGreaterThanOrEqual(0);
       expect(box.y, 'the paragraph starts within the first screen').toBeLessThan(700 / 2);
       const background = await paragraph.evaluate((el) => getComputedStyle(el).backgroundColor);
-      const normal = await tab.locator('.text > p').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+      const normal = await tab
+        .locator('.text > p')
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
       expect(background, 'the target paragraph is marked').not.toBe(normal);
       await tab.context().close();
     });

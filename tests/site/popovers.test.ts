@@ -86,7 +86,9 @@ describe('entity popovers on the article page', () => {
   it('opening another mention’s popover closes the first (one at a time)', async () => {
     const tab = await openPage(browser);
     await tab.goto(`${inject('baseUrl')}${ARTICLE_PATH}`);
-    const [first, second] = await tab.locator('button.ent').evaluateAll((els) => els.slice(0, 2).map((e) => e.getAttribute('data-entity')!));
+    const [first, second] = await tab
+      .locator('button.ent')
+      .evaluateAll((els) => els.slice(0, 2).map((e) => e.getAttribute('data-entity')!));
     await tab.locator(`button.ent[data-entity="${first}"]`).first().click();
     expect(await openPopovers(tab)).toEqual([`entity-${first}`]);
     await tab.locator(`button.ent[data-entity="${second}"]`).first().click();
@@ -134,9 +136,11 @@ describe('mentions on a 320 px screen', () => {
   it('an open popover fits the screen too', async () => {
     const tab = await openPage(browser, { viewport: { width: 320, height: 700 } });
     await tab.goto(`${inject('baseUrl')}${ARTICLE_PATH}`);
-    const longest = await tab.locator('button.ent').evaluateAll((els) =>
-      els.reduce((a, b) => ((b.textContent ?? '').length > (a.textContent ?? '').length ? b : a)).getAttribute('data-entity'),
-    );
+    const longest = await tab
+      .locator('button.ent')
+      .evaluateAll((els) =>
+        els.reduce((a, b) => ((b.textContent ?? '').length > (a.textContent ?? '').length ? b : a)).getAttribute('data-entity'),
+      );
     const button = tab.locator(`button.ent[data-entity="${longest}"]`).first();
     await button.focus();
     await tab.keyboard.press('Enter');

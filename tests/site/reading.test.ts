@@ -18,7 +18,7 @@ const body = article.paragraphs.filter((p) => p.role === 'body');
 /** Control names that may stand between the author's words: markers and the ¶ link. */
 const CONTROL = /^(Whole note \d+, [A-Za-z ]+|Link to paragraph \d+)$/;
 /** The print budget: A4 at 15 mm margins. */
-export const PRINT_PAGES_BUDGET = 20;
+const PRINT_PAGES_BUDGET = 20;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -92,7 +92,9 @@ async function paragraphsAsHeard(page: Page) {
   for (const paragraph of body) {
     const { backendNodeId } = (
       await cdp.send('DOM.describeNode', {
-        objectId: (await cdp.send('Runtime.evaluate', { expression: `document.getElementById(${JSON.stringify(paragraph.id)})` })).result.objectId,
+        objectId: (
+          await cdp.send('Runtime.evaluate', { expression: `document.getElementById(${JSON.stringify(paragraph.id)})` })
+        ).result.objectId,
       })
     ).node;
     const root = nodes.find((n) => n.backendDOMNodeId === backendNodeId)!;
@@ -131,10 +133,17 @@ describe('for assistive technology', () => {
       // The words in order with nothing of the notes between them: only the markers and ¶.
       expect(words(text), paragraph.id).toBe(words(paragraph.text));
       const claims = article.claims.filter((c) => c.paragraphId === paragraph.id);
-      expect(controls, paragraph.id).toEqual([...claims.map((c) => expect.stringMatching(new RegExp(`^Whole note ${c.number}, `))), `Link to paragraph ${paragraph.number}`]);
+      expect(controls, paragraph.id).toEqual([
+        ...claims.map((c) => expect.stringMatching(new RegExp(`^Whole note ${c.number}, `))),
+        `Link to paragraph ${paragraph.number}`,
+      ]);
       // Each mark is described by its claim's number, labels and conclusion (the margin's words).
       expect(descriptions.length, paragraph.id).toBe(claims.length);
-      for (const c of claims) expect(descriptions.some((d) => d.startsWith(`${c.number} `) && d.endsWith(c.claim.conclusion ?? '')), `${c.claim.id}: ${descriptions}`).toBe(true);
+      for (const c of claims)
+        expect(
+          descriptions.some((d) => d.startsWith(`${c.number} `) && d.endsWith(c.claim.conclusion ?? '')),
+          `${c.claim.id}: ${descriptions}`,
+        ).toBe(true);
       for (const c of claims) expect(text).not.toContain(c.claim.conclusion ?? c.claim.note.slice(0, 40));
     }
     await page.context().close();
@@ -151,9 +160,19 @@ const openNote = (page: Page) =>
     const title = note.querySelector('.note-h')!.getBoundingClientRect();
     const words = [...document.querySelectorAll(`mark[aria-details="${note.id}"]`)].flatMap((m) => [...m.getClientRects()]);
     const covers = words.some((r) => r.right > box.left && r.left < box.right && r.bottom > box.top + 1 && r.top < box.bottom - 1);
-    return { id: note.id, claim: note.dataset.claimNote, box: box.toJSON(), close: close.toJSON(), title: title.toJSON(), covers, vw: innerWidth, vh: innerHeight };
+    return {
+      id: note.id,
+      claim: note.dataset.claimNote,
+      box: box.toJSON(),
+      close: close.toJSON(),
+      title: title.toJSON(),
+      covers,
+      vw: innerWidth,
+      vh: innerHeight,
+    };
   });
-const focusedMarker = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('popovertarget') ?? document.activeElement?.tagName);
+const focusedMarker = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('popovertarget') ?? document.activeElement?.tagName);
 
 describe('the whole note opens in place and gives focus back', () => {
   for (const width of [390, 1024, 1440]) {
@@ -230,7 +249,12 @@ describe('on narrow screens', () => {
           const word = [...range.getClientRects()].at(-1)!;
           const box = control.getBoundingClientRect();
           const middle = (box.top + box.bottom) / 2;
-          out.push({ what: control.getAttribute('aria-label') ?? control.textContent ?? '', width: box.width, height: box.height, apart: middle < word.top - 2 || middle > word.bottom + 2 });
+          out.push({
+            what: control.getAttribute('aria-label') ?? control.textContent ?? '',
+            width: box.width,
+            height: box.height,
+            apart: middle < word.top - 2 || middle > word.bottom + 2,
+          });
         }
         return out;
       });
@@ -274,8 +298,14 @@ describe('the reading lens, JavaScript off', () => {
       const now = await state();
       const shown = article.claims.filter((c) => fits(lensTokens(c.claim))).map((c) => c.claim.id);
       expect(shown.length, lens).toBeGreaterThan(0);
-      expect(now.filter((s) => s.marked).map((s) => s.id), lens).toEqual(shown);
-      expect(now.filter((s) => s.item === 1 && s.marker === 1).map((s) => s.id), lens).toEqual(shown);
+      expect(
+        now.filter((s) => s.marked).map((s) => s.id),
+        lens,
+      ).toEqual(shown);
+      expect(
+        now.filter((s) => s.item === 1 && s.marker === 1).map((s) => s.id),
+        lens,
+      ).toEqual(shown);
     }
     await page.locator('#lens-all').check();
     expect(await state()).toEqual(all);
@@ -307,7 +337,10 @@ describe('in print', () => {
           id: note.dataset.claimNote!,
           shown: note.getBoundingClientRect().height > 0 && getComputedStyle(note).display !== 'none',
           afterItsParagraph: paragraph.contains(words) && note.getBoundingClientRect().top >= paragraph.getBoundingClientRect().bottom,
-          keptWith: getComputedStyle(paragraph).breakInside === 'avoid' && getComputedStyle(paragraph).breakAfter === 'avoid' && getComputedStyle(group).breakInside === 'avoid',
+          keptWith:
+            getComputedStyle(paragraph).breakInside === 'avoid' &&
+            getComputedStyle(paragraph).breakAfter === 'avoid' &&
+            getComputedStyle(group).breakInside === 'avoid',
           floated: getComputedStyle(note).float !== 'none',
           ends: note.innerText.trim().split('\n').at(-1)!,
         };

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, i
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, VIEWPORTS } from '../support/browser.ts';
 import { ARTICLE_PATH, page as builtPage, select } from '../support/html.ts';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import { buildEdition } from '../../src/edition/edition.ts';
 import { plainWords } from '../../src/views/search-records.ts';
 import { distinctiveWords } from '../support/search-words.ts';
@@ -73,11 +73,11 @@ function placeText(href: string): string {
   if (!parsed.has(url.pathname)) parsed.set(url.pathname, builtPage(url.pathname));
   const tree = parsed.get(url.pathname)!;
   const id = decodeURIComponent(url.hash.slice(1));
-  if (!id) return toString(select('main', tree)!);
+  if (!id) return textOf(select('main', tree)!);
   const target = select(`[id="${id}"]`, tree);
   if (!target) return '';
   const note = id.startsWith('claim-') ? select(`[data-claim-note="${id.slice('claim-'.length)}"]`, tree) : undefined;
-  return `${toString(target)} ${note ? toString(note) : ''}`;
+  return `${textOf(target)} ${note ? textOf(note) : ''}`;
 }
 
 const holds = (text: string, word: string) => text.toLowerCase().replace(/\s+/g, ' ').includes(word.toLowerCase());
@@ -100,7 +100,8 @@ describe('search finds every word a reader can see', () => {
     const missed: string[] = [];
     for (const { word, kind } of words) {
       const { results } = await search(page, word);
-      if (!results.some((r) => holds(placeText(r.href), word))) missed.push(`${word} (${kind}): ${results.map((r) => r.href).join(', ') || 'nothing'}`);
+      if (!results.some((r) => holds(placeText(r.href), word)))
+        missed.push(`${word} (${kind}): ${results.map((r) => r.href).join(', ') || 'nothing'}`);
     }
     expect(missed).toEqual([]);
     await page.context().close();
@@ -121,7 +122,10 @@ describe('search finds every word a reader can see', () => {
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) {
       expect(holds(placeText(r.href), word), r.href).toBe(true);
-      expect(r.marks.every((m) => m.toLowerCase() === word.toLowerCase()), r.marks.join(',')).toBe(true);
+      expect(
+        r.marks.every((m) => m.toLowerCase() === word.toLowerCase()),
+        r.marks.join(','),
+      ).toBe(true);
     }
     await page.context().close();
   });
@@ -153,7 +157,8 @@ describe('results', () => {
     const paragraphOf = (href: string) => new URL(href, 'http://x').hash;
     expect(new Set(oped.map((r) => paragraphOf(r.href))).size).toBe(oped.length);
     expect(numbers.length).toBeGreaterThan(1);
-    for (const r of oped.filter((o) => o.kind.startsWith('Claim'))) expect(r.kind).toMatch(/^Claim \d+ · (Fact|Opinion|Prediction|Recommendation) · .+/);
+    for (const r of oped.filter((o) => o.kind.startsWith('Claim')))
+      expect(r.kind).toMatch(/^Claim \d+ · (Fact|Opinion|Prediction|Recommendation) · .+/);
     for (const r of results) expect(r.marks.length, `${r.href} has its words marked`).toBeGreaterThan(0);
     await page.context().close();
   });

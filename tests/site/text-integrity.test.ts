@@ -26,11 +26,7 @@ describe('the article text is faithful to the original', () => {
   const doc = page(ARTICLE_PATH);
 
   it('word for word, in order, from headline to disclaimer', () => {
-    const parts = [
-      select('h1', doc)!,
-      ...selectAll('.text > p', doc),
-      ...selectAll('.oped-foot > p.bio, .oped-foot > p.disclaimer', doc),
-    ];
+    const parts = [select('h1', doc)!, ...selectAll('.text > p', doc), ...selectAll('.oped-foot > p.bio, .oped-foot > p.disclaimer', doc)];
     const rendered = words(parts.map((p) => authorText(p)).join('\n'));
     const difference = firstDifference(originalWords(), rendered);
     expect(difference, difference).toBeUndefined();

@@ -21,15 +21,24 @@ const BUILT = readdirSync('dist', { recursive: true })
 describe('the built files load nothing from another site', () => {
   it('the reading of files finds an outside stylesheet, font, image, script and fetch', () => {
     // The scan itself, on one file of each kind that does load from outside.
-    expect(outsideLoads('a.html', '<link rel="stylesheet" href="https://fonts.example/css"><img srcset="/a.png 1x, //cdn.example/b.png 2x"><script src="https://cdn.example/x.js"></script><a href="https://example.org/">a link is not a load</a><link rel="canonical" href="https://example.org/">')).toEqual(
-      ['https://fonts.example/css', '//cdn.example/b.png', 'https://cdn.example/x.js'],
-    );
-    expect(outsideLoads('a.css', '@import "https://x.example/a.css"; @font-face { src: url(https://fonts.example/f.woff2) } .a { background: url("/local.png") }')).toEqual(
-      ['https://fonts.example/f.woff2', 'https://x.example/a.css'],
-    );
-    expect(outsideLoads('a.js', 'import "https://cdn.example/m.js"; fetch(`https://api.example/q`); const s = "https://example.org/ a string is not a load";')).toEqual(
-      ['https://cdn.example/m.js', 'https://api.example/q'],
-    );
+    expect(
+      outsideLoads(
+        'a.html',
+        '<link rel="stylesheet" href="https://fonts.example/css"><img srcset="/a.png 1x, //cdn.example/b.png 2x"><script src="https://cdn.example/x.js"></script><a href="https://example.org/">a link is not a load</a><link rel="canonical" href="https://example.org/">',
+      ),
+    ).toEqual(['https://fonts.example/css', '//cdn.example/b.png', 'https://cdn.example/x.js']);
+    expect(
+      outsideLoads(
+        'a.css',
+        '@import "https://x.example/a.css"; @font-face { src: url(https://fonts.example/f.woff2) } .a { background: url("/local.png") }',
+      ),
+    ).toEqual(['https://fonts.example/f.woff2', 'https://x.example/a.css']);
+    expect(
+      outsideLoads(
+        'a.js',
+        'import "https://cdn.example/m.js"; fetch(`https://api.example/q`); const s = "https://example.org/ a string is not a load";',
+      ),
+    ).toEqual(['https://cdn.example/m.js', 'https://api.example/q']);
   });
 
   it(`in none of the ${BUILT.length} HTML, CSS, JavaScript and SVG files`, () => {

@@ -35,11 +35,22 @@ export async function violations(page: Page): Promise<string[]> {
         .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) }))),
     TAGS,
   );
-  return found.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return found.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 /** axe on each of `paths` in one context; fails naming every page and rule. */
-export async function checkPages(browser: Browser, viewport: { width: number; height: number }, colorScheme: 'light' | 'dark', paths: string[]) {
+export async function checkPages(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  colorScheme: 'light' | 'dark',
+  paths: string[],
+) {
   const context = await axeContext(browser, { viewport, colorScheme });
   const page = await context.newPage();
   const found: Record<string, string[]> = {};

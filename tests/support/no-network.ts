@@ -16,8 +16,12 @@ const LOG = process.env.NO_NETWORK_LOG;
 
 function local(host: unknown): boolean {
   if (host === undefined || host === null || host === '') return true;
-  const name = String(host).replace(/^\[|\]$/g, '').toLowerCase();
-  return name === 'localhost' || name.endsWith('.localhost') || /^127\./.test(name) || name === '::1' || name === '0.0.0.0' || name === '::';
+  const name = String(host)
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase();
+  return (
+    name === 'localhost' || name.endsWith('.localhost') || /^127\./.test(name) || name === '::1' || name === '0.0.0.0' || name === '::'
+  );
 }
 
 function refuse(what: string, host: unknown): never {
@@ -60,7 +64,7 @@ for (const name of ['lookup', 'resolve', 'resolve4', 'resolve6', 'resolveAny', '
 
 // Node's own fetch (undici) connects through sockets too; refusing here names the URL.
 const fetch = globalThis.fetch;
-globalThis.fetch = function (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) {
+globalThis.fetch = (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
   const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
   if (!local(url.hostname)) {
     try {

@@ -9,14 +9,28 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 
 /** An address with a host of its own (`https://…`, `//…`, `wss://…`): not this site's relative paths or data:. */
 export const OUTSIDE = /^\s*(?:[a-z][a-z\d+.-]*:)?\/\//i;
 
 /** `<link rel>` values whose href the browser does not fetch. */
-const NOT_FETCHED = new Set(['canonical', 'alternate', 'author', 'license', 'me', 'help', 'bookmark', 'external', 'next', 'prev', 'nofollow', 'noopener', 'noreferrer']);
+const NOT_FETCHED = new Set([
+  'canonical',
+  'alternate',
+  'author',
+  'license',
+  'me',
+  'help',
+  'bookmark',
+  'external',
+  'next',
+  'prev',
+  'nofollow',
+  'noopener',
+  'noreferrer',
+]);
 
 /** Where a CSS text loads from: `url(…)` and `@import "…"`. */
 export function cssLoads(css: string): string[] {
@@ -58,8 +72,8 @@ export function htmlLoads(html: string): string[] {
       found.push(...attribute(el, 'href'), ...attribute(el, 'xLinkHref'));
     }
     for (const style of attribute(el, 'style')) found.push(...cssLoads(style));
-    if (el.tagName === 'style') found.push(...cssLoads(toString(el)));
-    if (el.tagName === 'script' && !el.properties.src && !/json/.test(String(el.properties.type ?? ''))) found.push(...jsLoads(toString(el)));
+    if (el.tagName === 'style') found.push(...cssLoads(textOf(el)));
+    if (el.tagName === 'script' && !el.properties.src && !/json/.test(String(el.properties.type ?? ''))) found.push(...jsLoads(textOf(el)));
   }
   return found;
 }
@@ -68,6 +82,12 @@ export function htmlLoads(html: string): string[] {
 export function outsideLoads(file: string, text: string): string[] {
   const kind = file.split('.').pop();
   const loads =
-    kind === 'html' || kind === 'svg' ? htmlLoads(text) : kind === 'css' ? cssLoads(text) : kind === 'js' || kind === 'mjs' ? jsLoads(text) : [];
+    kind === 'html' || kind === 'svg'
+      ? htmlLoads(text)
+      : kind === 'css'
+        ? cssLoads(text)
+        : kind === 'js' || kind === 'mjs'
+          ? jsLoads(text)
+          : [];
   return loads.filter((url) => OUTSIDE.test(url));
 }

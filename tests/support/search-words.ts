@@ -22,7 +22,8 @@ function tokens(text: string): string[] {
  */
 export function distinctiveWords(texts: readonly SeenText[], perKind: number): Array<{ word: string; kind: string }> {
   const textsWith = new Map<string, number>();
-  for (const { text } of texts) for (const word of new Set(tokens(text).map((t) => t.toLowerCase()))) textsWith.set(word, (textsWith.get(word) ?? 0) + 1);
+  for (const { text } of texts)
+    for (const word of new Set(tokens(text).map((t) => t.toLowerCase()))) textsWith.set(word, (textsWith.get(word) ?? 0) + 1);
   const chosen = new Map<string, string>();
   for (const kind of [...new Set(texts.map((t) => t.kind))]) {
     const candidates = [

@@ -9,11 +9,18 @@ const cite = (source: Parameters<typeof fullSourceCitation>[0]) => toHtml(fullSo
 describe('a source cited in full on a claim page', () => {
   it('gives title (linked, in its language), publisher and date, ending in one full stop', () => {
     const html = cite({ title: 'Заголовок', publisher: 'TASS', date: '2015-08-05', url: 'https://tass.ru/x', lang: 'ru' });
-    expect(html).toBe('<a href="https://tass.ru/x" rel="external noopener noreferrer"><cite lang="ru">Заголовок</cite></a>, TASS, <time datetime="2015-08-05">5 August 2015</time>.');
+    expect(html).toBe(
+      '<a href="https://tass.ru/x" rel="external noopener noreferrer"><cite lang="ru">Заголовок</cite></a>, TASS, <time datetime="2015-08-05">5 August 2015</time>.',
+    );
   });
 
   it('says whose copy was read, and never doubles the full stop of "n.d."', () => {
-    const html = cite({ title: 'Report', publisher: 'Reuters', url: 'https://www.reuters.com/x', copy: { publisher: 'Yahoo News', url: 'https://news.yahoo.com/x' } });
+    const html = cite({
+      title: 'Report',
+      publisher: 'Reuters',
+      url: 'https://www.reuters.com/x',
+      copy: { publisher: 'Yahoo News', url: 'https://news.yahoo.com/x' },
+    });
     expect(html).toMatch(/, Reuters, n\.d\.; read in a copy by <a href="https:\/\/news\.yahoo\.com\/x"[^>]*>Yahoo News<\/a>\.$/);
     expect(cite({ title: 'T', publisher: 'P', url: 'https://example.org/' })).toMatch(/, P, n\.d\.$/);
   });

@@ -15,7 +15,8 @@ const HOSTILE = 'Cheap [x](javascript:alert(2)) <script>alert(1)</script><img sr
 
 function exported(article: PreparedArticle) {
   const claim = article.claims[0]!;
-  const [annotation] = annotationCollection([article], { site: 'https://example.org/', id: 'https://example.org/annotations.jsonld' }).first.items;
+  const [annotation] = annotationCollection([article], { site: 'https://example.org/', id: 'https://example.org/annotations.jsonld' }).first
+    .items;
   const comment = annotation!.body.find((b) => 'purpose' in b && b.purpose === 'commenting') as { format: string; value: string };
   const review = claimReview({
     claim: claim.claim,
@@ -29,7 +30,8 @@ function exported(article: PreparedArticle) {
 }
 
 describe('exported notes are plain text', () => {
-  const article = build(fixtureEdition({ [ARTICLE]: replaceOnce('note: The Rainbow drone costs little.', `note: "${MARKDOWN_NOTE}"`) })).articles[0]!;
+  const article = build(fixtureEdition({ [ARTICLE]: replaceOnce('note: The Rainbow drone costs little.', `note: "${MARKDOWN_NOTE}"`) }))
+    .articles[0]!;
 
   it('in /annotations.jsonld, declared as text/plain', () => {
     const { comment } = exported(article);

@@ -36,7 +36,10 @@ describe('paragraph ids', () => {
       fixtureEdition({
         [ARTICLE]: replaceOnce('The Rainbow drone flies far.', 'Rainbow drones fly far.'),
         // The old id was published: the manifest must say where it went (see permalinks tests).
-        'permalinks.json': replaceOnce('"moved": {},\n  "claims"', '"moved": { "sample-op-ed": { "the-rainbow-drone-flies-far": "rainbow-drones-fly-far-it" } },\n  "claims"'),
+        'permalinks.json': replaceOnce(
+          '"moved": {},\n  "claims"',
+          '"moved": { "sample-op-ed": { "the-rainbow-drone-flies-far": "rainbow-drones-fly-far-it" } },\n  "claims"',
+        ),
       }),
     );
     expect(after.filter((id, i) => id !== before[i])).toEqual(['rainbow-drones-fly-far-it']);
@@ -47,7 +50,10 @@ describe('paragraph ids', () => {
     const edition = build(
       fixtureEdition({
         [ARTICLE]: replaceOnce('It is made in a factory.', 'It is made in a factory. {#pinned}'),
-        'permalinks.json': replaceOnce('"moved": {},\n  "claims"', '"moved": { "sample-op-ed": { "the-rainbow-drone-flies-far": "pinned" } },\n  "claims"'),
+        'permalinks.json': replaceOnce(
+          '"moved": {},\n  "claims"',
+          '"moved": { "sample-op-ed": { "the-rainbow-drone-flies-far": "pinned" } },\n  "claims"',
+        ),
       }),
       false,
     );

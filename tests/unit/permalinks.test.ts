@@ -50,9 +50,10 @@ describe('the permalink manifest', () => {
       fixtureEdition({
         [ARTICLE]: replaceOnce('The Rainbow drone flies far.', 'Rainbow drones fly far.'),
         'permalinks.json': (text) =>
-          replaceOnce('"moved": {},\n  "claims"', '"moved": { "sample-op-ed": { "the-rainbow-drone-flies-far": "rainbow-drones-fly-far-it" } },\n  "claims"')(
-            text.replace('"a-final-paragraph-closes-the"', '"a-final-paragraph-closes-the", "rainbow-drones-fly-far-it"'),
-          ),
+          replaceOnce(
+            '"moved": {},\n  "claims"',
+            '"moved": { "sample-op-ed": { "the-rainbow-drone-flies-far": "rainbow-drones-fly-far-it" } },\n  "claims"',
+          )(text.replace('"a-final-paragraph-closes-the"', '"a-final-paragraph-closes-the", "rainbow-drones-fly-far-it"')),
       }),
     );
     const paragraph = edition.articles[0]!.paragraphs.find((p) => p.id === 'rainbow-drones-fly-far-it')!;
@@ -62,7 +63,10 @@ describe('the permalink manifest', () => {
 
   // That the build refuses it, naming the command that records it: bad-content-build.test.ts.
   it('in dev a new paragraph id not yet recorded is listed as unrecorded, not an error', () => {
-    const edition = build(fixtureEdition({ [ARTICLE]: replaceOnce('A final paragraph', 'A brand new paragraph.\n\nA final paragraph') }), false);
+    const edition = build(
+      fixtureEdition({ [ARTICLE]: replaceOnce('A final paragraph', 'A brand new paragraph.\n\nA final paragraph') }),
+      false,
+    );
     expect(edition.articles[0]!.unrecorded).toEqual(['a-brand-new-paragraph']);
   });
 });
@@ -91,7 +95,9 @@ describe('claim ids and entity slugs are published addresses too', () => {
     );
     expect(edition.movedClaims).toEqual(new Map([['drones-are-cheap', 'cheap-drones']]));
     const html = edition.articles[0]!.paragraphs.map((p) => p.html).join('');
-    expect(html).toMatch(/<span class="alias" id="claim-drones-are-cheap"[^>]*><\/span>(<span[^]*?)?<mark data-claim="cheap-drones"[^>]* id="claim-cheap-drones"[^>]*>/);
+    expect(html).toMatch(
+      /<span class="alias" id="claim-drones-are-cheap"[^>]*><\/span>(<span[\s\S]*?)?<mark data-claim="cheap-drones"[^>]* id="claim-cheap-drones"[^>]*>/,
+    );
   });
 
   it('a renamed entity slug without a mapping fails, naming both slugs', () => {

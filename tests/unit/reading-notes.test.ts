@@ -59,9 +59,13 @@ describe('the pieces around the marked words', () => {
 
   it('the whole note links to the claim’s page, prints its address last, and says when it was reviewed', () => {
     const reviewed = { ...claim, reviewed: '2026-12-01', conclusion: 'No ship arrived.' } as Claim;
-    const html = toHtml(wholeNote(reviewed, 7, { pageHref: '/claims/mistral-cancelled/', pageUrl: 'https://example.org/claims/mistral-cancelled/' }));
+    const html = toHtml(
+      wholeNote(reviewed, 7, { pageHref: '/claims/mistral-cancelled/', pageUrl: 'https://example.org/claims/mistral-cancelled/' }),
+    );
     expect(html).toContain('data-claim-note="mistral-cancelled"');
-    expect(html).toContain('<a href="/claims/mistral-cancelled/">Follow-ups and sources</a><span class="pu">: https://example.org/claims/mistral-cancelled/</span></p>');
+    expect(html).toContain(
+      '<a href="/claims/mistral-cancelled/">Follow-ups and sources</a><span class="pu">: https://example.org/claims/mistral-cancelled/</span></p>',
+    );
     expect(html).toContain('Reviewed <time datetime="2026-12-01">1 December 2026</time>');
     expect(html).toContain('<p class="note-c">No ship arrived.</p>');
     expect(html).toContain('rel="external noopener noreferrer"');

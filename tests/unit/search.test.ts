@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import { buildEdition } from '../../src/edition/edition.ts';
 import { alsoNamed, plainWords, searchPages } from '../../src/views/search-records.ts';
 import { ALSO_NAMED, searchTerms } from '../../src/lib/search-query.ts';
@@ -18,7 +18,9 @@ import { timelineEvents } from '../../src/views/timeline.ts';
 const edition = buildEdition();
 const article = edition.articles[0]!;
 const pages = searchPages(edition).map((p) => ({ ...p, tree: fromHtml(p.html) }));
-const sections = pages.flatMap((p) => selectAll('[data-pagefind-body] h2[id], [data-pagefind-body] h3[id]', p.tree).map((h) => String(h.properties.id)));
+const sections = pages.flatMap((p) =>
+  selectAll('[data-pagefind-body] h2[id], [data-pagefind-body] h3[id]', p.tree).map((h) => String(h.properties.id)),
+);
 const meta = (page: (typeof pages)[number], key: string) =>
   selectAll(`meta[data-pagefind-meta="${key}[content]"]`, page.tree).map((m) => String(m.properties.content))[0];
 
@@ -36,7 +38,7 @@ describe('what search indexes', () => {
     for (const entity of edition.entities) {
       const page = pages.find((p) => p.url === entity.href);
       expect(page, entity.slug).toBeDefined();
-      const text = toString(page!.tree).replace(/\s+/g, ' ');
+      const text = textOf(page!.tree).replace(/\s+/g, ' ');
       const lastWords = plainWords(entity.bodyHtml).split(' ').slice(-6).join(' ');
       expect(text).toContain(lastWords);
       expect(meta(page!, 'group')).toBe('Glossary');
@@ -46,7 +48,7 @@ describe('what search indexes', () => {
   it("a claim's section holds its labels, quote, conclusion and whole note", () => {
     const { claim, number } = article.claims.find((c) => c.claim.verdict === 'came-true' && c.claim.conclusion)!;
     const page = pages.find((p) => p.html.includes(`id="claim-${claim.id}"`))!;
-    const text = toString(page.tree);
+    const text = textOf(page.tree);
     expect(text).toContain(`Claim ${number} · `);
     expect(text).toContain('Came true');
     expect(text).toContain(`“${claim.quote}”`);
@@ -54,7 +56,7 @@ describe('what search indexes', () => {
     expect(text).toContain(plainWords(claim.note));
   });
 
-  it("an entity named by one of its names brings its other names along, and only then", () => {
+  it('an entity named by one of its names brings its other names along, and only then', () => {
     const wingLoong = edition.entity('wing-loong')!;
     const line = alsoNamed('the Pterodactyl I is made by AVIC', ['wing-loong'], edition);
     expect(line).toHaveLength(1);

@@ -10,7 +10,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { headersFile } from '../../src/integrations/static-headers.ts';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
 
 const policy = (kind: string) =>
   `default-src 'self';img-src 'self' data:;object-src 'none'; script-src 'self' 'sha256-script-${kind}='; style-src 'self' 'sha256-style-${kind}=' 'sha256-shared='`;
@@ -23,7 +25,10 @@ function library(articles: number): { dist: string; policies: Map<string, string
   const page = (path: string, kind: string) => {
     mkdirSync(join(dist, path), { recursive: true });
     const p = policy(kind);
-    writeFileSync(join(dist, path, 'index.html'), `<!doctype html><meta http-equiv="content-security-policy" content="${p.replace(/'/g, '&#39;')}"><p>x`);
+    writeFileSync(
+      join(dist, path, 'index.html'),
+      `<!doctype html><meta http-equiv="content-security-policy" content="${p.replace(/'/g, '&#39;')}"><p>x`,
+    );
     policies.set(`/${path}`, p);
   };
   for (let i = 0; i < articles; i++) {
@@ -36,7 +41,14 @@ function library(articles: number): { dist: string; policies: Map<string, string
 }
 
 const rules = (headers: string) => headers.split('\n').filter((line) => line.startsWith('/'));
-const sources = (p: string) => p.split(';').flatMap((part) => part.trim().split(/\s+/).slice(1).map((s) => `${part.trim().split(/\s+/)[0]} ${s}`));
+const sources = (p: string) =>
+  p.split(';').flatMap((part) =>
+    part
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map((s) => `${part.trim().split(/\s+/)[0]} ${s}`),
+  );
 
 describe('_headers', () => {
   it.each([1, 50, 500])('holds at most 100 rules for a library of %i articles', (n) => {
@@ -44,7 +56,7 @@ describe('_headers', () => {
     expect(rules(headersFile(dist)).length).toBeLessThanOrEqual(100);
   });
 
-  it("gives every page a policy that allows what its <meta> allows, and no framing", () => {
+  it('gives every page a policy that allows what its <meta> allows, and no framing', () => {
     const { dist, policies } = library(50);
     const headers = headersFile(dist);
     for (const [path, own] of policies) {

@@ -37,7 +37,10 @@ function loadFonts() {
 }
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: Array<Node | string> | Node | string } };
-const el = (type: string, style: Record<string, unknown>, children?: Node['props']['children']): Node => ({ type, props: { style, children } });
+const el = (type: string, style: Record<string, unknown>, children?: Node['props']['children']): Node => ({
+  type,
+  props: { style, children },
+});
 
 /** Big text stays big: the size steps down only as far as the words need to fit. */
 function headlineSize(text: string): number {
@@ -51,27 +54,88 @@ function headlineSize(text: string): number {
 function layout(card: CardContent): Node {
   const tone = card.badge ? TONES[card.badge.tone] : INK;
   const headline = card.quoted ? `“${card.headline}”` : card.headline;
-  return el('div', { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', background: PAPER, color: INK, fontFamily: 'Source Serif 4' }, [
-    el('div', { width: 24, flexShrink: 0, height: CARD_HEIGHT, background: card.badge ? tone : MARK }),
-    el('div', { display: 'flex', flexDirection: 'column', position: 'relative', flexGrow: 1, padding: '44px 60px 104px 56px' }, [
-      el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', fontSize: 30, color: MUTED }, [
-        el('div', { display: 'flex' }, card.kicker),
-        ...(card.badge
-          ? [el('div', { display: 'flex', padding: '4px 22px 8px', borderRadius: 12, background: tone, color: '#ffffff', fontSize: 42, fontWeight: 700 }, card.badge.label)]
+  return el(
+    'div',
+    { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', background: PAPER, color: INK, fontFamily: 'Source Serif 4' },
+    [
+      el('div', { width: 24, flexShrink: 0, height: CARD_HEIGHT, background: card.badge ? tone : MARK }),
+      el('div', { display: 'flex', flexDirection: 'column', position: 'relative', flexGrow: 1, padding: '44px 60px 104px 56px' }, [
+        el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', fontSize: 30, color: MUTED }, [
+          el('div', { display: 'flex' }, card.kicker),
+          ...(card.badge
+            ? [
+                el(
+                  'div',
+                  {
+                    display: 'flex',
+                    padding: '4px 22px 8px',
+                    borderRadius: 12,
+                    background: tone,
+                    color: '#ffffff',
+                    fontSize: 42,
+                    fontWeight: 700,
+                  },
+                  card.badge.label,
+                ),
+              ]
+            : []),
+        ]),
+        el(
+          'div',
+          {
+            display: 'flex',
+            flexGrow: 1,
+            flexShrink: 1,
+            flexBasis: 0,
+            minHeight: 0,
+            alignItems: 'center',
+            fontSize: headlineSize(headline),
+            lineHeight: 1.2,
+            fontWeight: card.quoted ? 400 : 700,
+            marginTop: 8,
+            marginBottom: 8,
+          },
+          headline,
+        ),
+        ...(card.line
+          ? [
+              el(
+                'div',
+                {
+                  display: 'flex',
+                  fontSize: card.quoted ? 42 : 30,
+                  fontWeight: card.quoted ? 700 : 400,
+                  color: card.quoted ? tone : MUTED,
+                  lineHeight: 1.2,
+                  marginBottom: 22,
+                },
+                card.line,
+              ),
+            ]
           : []),
+        el(
+          'div',
+          {
+            display: 'flex',
+            position: 'absolute',
+            left: 56,
+            right: 60,
+            bottom: 34,
+            justifyContent: 'space-between',
+            alignItems: 'center',
+            borderTop: `3px solid ${MARK}`,
+            paddingTop: 14,
+            fontSize: 28,
+            color: MUTED,
+          },
+          [
+            el('div', { display: 'flex', fontWeight: 700, color: INK }, card.footer),
+            el('div', { display: 'flex', fontStyle: 'italic' }, 'Checked against what happened next'),
+          ],
+        ),
       ]),
-      el(
-        'div',
-        { display: 'flex', flexGrow: 1, flexShrink: 1, flexBasis: 0, minHeight: 0, alignItems: 'center', fontSize: headlineSize(headline), lineHeight: 1.2, fontWeight: card.quoted ? 400 : 700, marginTop: 8, marginBottom: 8 },
-        headline,
-      ),
-      ...(card.line ? [el('div', { display: 'flex', fontSize: card.quoted ? 42 : 30, fontWeight: card.quoted ? 700 : 400, color: card.quoted ? tone : MUTED, lineHeight: 1.2, marginBottom: 22 }, card.line)] : []),
-      el('div', { display: 'flex', position: 'absolute', left: 56, right: 60, bottom: 34, justifyContent: 'space-between', alignItems: 'center', borderTop: `3px solid ${MARK}`, paddingTop: 14, fontSize: 28, color: MUTED }, [
-        el('div', { display: 'flex', fontWeight: 700, color: INK }, card.footer),
-        el('div', { display: 'flex', fontStyle: 'italic' }, 'Checked against what happened next'),
-      ]),
-    ]),
-  ]);
+    ],
+  );
 }
 
 function versions(): string {
@@ -85,8 +149,13 @@ let fontKey: string | undefined;
 /** The PNG for a card, from the cache when nothing it shows has changed. */
 export async function renderCard(card: CardContent): Promise<Buffer> {
   versionKey ??= versions();
-  fontKey ??= createHash('sha256').update(Buffer.concat(loadFonts().map((f) => f.data))).digest('hex');
-  const key = createHash('sha256').update(JSON.stringify([card, versionKey, fontKey])).digest('hex').slice(0, 32);
+  fontKey ??= createHash('sha256')
+    .update(Buffer.concat(loadFonts().map((f) => f.data)))
+    .digest('hex');
+  const key = createHash('sha256')
+    .update(JSON.stringify([card, versionKey, fontKey]))
+    .digest('hex')
+    .slice(0, 32);
   const cached = join(CACHE_DIR, `${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
   const svg = await satori(layout(card) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
