@@ -15,7 +15,7 @@ import { dirname, join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE, replaceOnce } from '../support/fixture-edition.ts';
-import { ABOUT_PAGE, editedCopy, fixtureLine, removeCopies, type Change } from '../support/edited-copy.ts';
+import { editedCopy, fixtureLine, removeCopies, type Change } from '../support/edited-copy.ts';
 
 interface BuildResult {
   code: number | null;
@@ -66,9 +66,9 @@ function fingerprint(dir: string): Record<string, string> {
   return files;
 }
 
-/** The site's fixture edition with an About page (the site needs one) unless `about` is false, plus `changes`. */
+/** The site's fixture edition, with its About page (the site needs one) unless `about` is false, plus `changes`. */
 const siteEdition = (changes: Record<string, Change> = {}, about = true) =>
-  editedCopy({ ...(about ? { 'pages/about.md': ABOUT_PAGE } : {}), ...changes });
+  editedCopy({ ...(about ? {} : { 'pages/about.md': null }), ...changes });
 
 let good: Record<string, string>;
 

@@ -141,7 +141,7 @@ describe('every entity page', () => {
       expect(links.map((a) => a.properties.href)).toEqual(
         entity.data.sources.flatMap((s) => [sourceHref(s), ...(s.copy && !linksToCopy(s) ? [s.copy.url] : [])]),
       );
-      for (const a of links) expect(a.properties.rel).toEqual(['noopener', 'noreferrer', 'external']);
+      for (const a of links) expect([...(a.properties.rel as string[])].sort()).toEqual(['external', 'noopener', 'noreferrer']);
     }
   });
 });

@@ -83,6 +83,16 @@ function placeText(href: string): string {
 const holds = (text: string, word: string) => text.toLowerCase().replace(/\s+/g, ' ').includes(word.toLowerCase());
 
 describe('search finds every word a reader can see', () => {
+  // One page for the searches that go nowhere: each types its own query (no test reads
+  // another's results), and opening Pagefind once saves a page load and an index per test.
+  let shared: Page;
+  beforeAll(async () => {
+    ({ page: shared } = await fresh());
+  });
+  afterAll(async () => {
+    await shared?.context().close();
+  });
+
   const edition = buildEdition();
   const claims = edition.articles.flatMap((a) => a.claims.map((c) => c.claim));
   const words = distinctiveWords(
@@ -96,7 +106,7 @@ describe('search finds every word a reader can see', () => {
 
   it('forty distinctive words from notes, follow-ups and glossary entries each land on a place that holds them', async () => {
     expect(words).toHaveLength(40);
-    const { page } = await fresh();
+    const page = shared;
     const missed: string[] = [];
     for (const { word, kind } of words) {
       const { results } = await search(page, word);
@@ -104,20 +114,18 @@ describe('search finds every word a reader can see', () => {
         missed.push(`${word} (${kind}): ${results.map((r) => r.href).join(', ') || 'nothing'}`);
     }
     expect(missed).toEqual([]);
-    await page.context().close();
     // Forty searches in a row: waiting on a busy machine is not a timing check.
   }, 120_000);
 
   it.each(['SWIFT', 'TaihuLight', 'Hollande', 'petaflop'])('“%s”, only in notes and events, is found', async (word) => {
-    const { page } = await fresh();
+    const page = shared;
     const { results } = await search(page, word);
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) expect(r.marks.map((m) => m.toLowerCase()).join(' ')).toContain(word.toLowerCase());
-    await page.context().close();
   });
 
   it.each(['Izvestia', 'Eurostat'])('“%s” lands only on places that hold it, never on a fragment like “I” or “EU”', async (word) => {
-    const { page } = await fresh();
+    const page = shared;
     const { results } = await search(page, word);
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) {
@@ -127,23 +135,19 @@ describe('search finds every word a reader can see', () => {
         r.marks.join(','),
       ).toBe(true);
     }
-    await page.context().close();
   });
 
   it('a made-up word finds nothing, says so and offers the claims and the glossary', async () => {
-    const { page } = await fresh();
+    const page = shared;
     const { status, results } = await search(page, 'Zorblaxian');
     expect(results).toEqual([]);
     expect(status).toContain('Nothing found for “Zorblaxian”');
     expect(await page.locator('.search-status a[href="/claims/"]').count()).toBe(1);
     expect(await page.locator('.search-status a[href="/entities/"]').count()).toBe(1);
-    await page.context().close();
   });
-});
 
-describe('results', () => {
   it('come grouped, the op-ed first in reading order, each with its kind and a claim with its verdict', async () => {
-    const { page } = await fresh();
+    const page = shared;
     const { results } = await search(page, 'amphibious assault');
     const groups = [...new Set(results.map((r) => r.group))];
     expect(groups.slice(0, 2)).toEqual(['oped', 'glossary']);
@@ -160,9 +164,10 @@ describe('results', () => {
     for (const r of oped.filter((o) => o.kind.startsWith('Claim')))
       expect(r.kind).toMatch(/^Claim \d+ · (Fact|Opinion|Prediction|Recommendation) · .+/);
     for (const r of results) expect(r.marks.length, `${r.href} has its words marked`).toBeGreaterThan(0);
-    await page.context().close();
   });
+});
 
+describe('results', () => {
   it('“Wing Loong” finds the paragraph and claim that call it “Pterodactyl I”, and highlights that name there', async () => {
     const { page } = await fresh();
     const { results } = await search(page, 'Wing Loong');

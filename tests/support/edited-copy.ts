@@ -39,9 +39,6 @@ export function removeCopies(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-/** An About page for editions that the site will build (the fixture, made for the loader, has none). */
-export const ABOUT_PAGE = '---\ntitle: About\ndescription: About the sample edition.\n---\nAbout the sample.\n';
-
 /** The 1-based line of the fixture's `file` that holds `text` (which must occur there once). */
 export function fixtureLine(file: string, text: string): number {
   const source = readFileSync(join(FIXTURE, file), 'utf8');

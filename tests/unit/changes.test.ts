@@ -17,7 +17,7 @@ const withChanges = () =>
     fixtureEdition({
       [ARTICLE]: (text) =>
         replaceOnce(
-          '    note: The Rainbow drone costs little.\n',
+          '    history: [{ date: "2014-10-05", verdict: accurate, why: Prices were low when the article appeared. }]\n',
           [
             '    history:',
             '      - date: "2014-10-05"',
@@ -29,7 +29,6 @@ const withChanges = () =>
             '    corrections:',
             '      - date: "2026-11-30"',
             '        text: Said the drone was made by ACME; it is made by the Sample Works.',
-            '    note: The Rainbow drone costs little.',
             '',
           ].join('\n'),
         )(
