@@ -44,9 +44,9 @@ export default defineConfig({
           // Waiting for the browser is not a timing check: a busy machine may take a while.
           expect: { poll: { timeout: 10_000 } },
           hookTimeout: 60_000,
-          // Each browser file starts its own Chromium, which spends much of its time waiting on
-          // pages and axe rather than computing: three at a time keep 2 cores busier than two.
-          maxWorkers: 3,
+          // Each browser file starts its own Chromium; two at a time suits a 2-core machine (three
+          // were measured slower: 267 s against 248 s).
+          maxWorkers: 2,
         },
       },
     ],
