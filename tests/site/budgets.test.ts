@@ -6,9 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, VIEWPORTS } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, suiteBrowser, VIEWPORTS } from '../support/browser.ts';
 import { ARTICLE_PATH } from '../support/html.ts';
 import { fileOf } from '../support/pages.ts';
 
@@ -56,17 +55,11 @@ describe('the article page, in bytes', () => {
 });
 
 describe('in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = suiteBrowser();
 
   it('reading the article loads no JavaScript but the one script, and nothing shifts', async () => {
     for (const viewport of [VIEWPORTS.desktop, VIEWPORTS.mobile]) {
-      const page = await openPage(browser, { viewport });
+      const page = await openPage(browser(), { viewport });
       const scripts: string[] = [];
       page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
       await page.goto(inject('baseUrl') + ARTICLE_PATH);

@@ -5,9 +5,8 @@
  * lists every page and the 404 page passes axe.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, VIEWPORTS } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { suiteBrowser, VIEWPORTS } from '../support/browser.ts';
 import { checkPages } from '../support/axe.ts';
 import { ARTICLE_PATH, page, select, selectAll } from '../support/html.ts';
 import { builtPages } from '../support/pages.ts';
@@ -141,21 +140,15 @@ describe('site basics', () => {
 });
 
 describe('in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = suiteBrowser();
 
   it('the 404 page passes axe, light and dark', { timeout: 60_000 }, async () => {
-    await checkPages(browser, VIEWPORTS.mobile, 'light', ['/404.html']);
-    await checkPages(browser, VIEWPORTS.desktop, 'dark', ['/404.html']);
+    await checkPages(browser(), VIEWPORTS.mobile, 'light', ['/404.html']);
+    await checkPages(browser(), VIEWPORTS.desktop, 'dark', ['/404.html']);
   });
 
   it('¶ and "Copy link" copy the permalink and say so; "Copy quote" copies the words with their source', { timeout: 60_000 }, async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const context = await browser().newContext({ viewport: VIEWPORTS.desktop });
     const base = inject('baseUrl');
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
     const p = await context.newPage();
@@ -185,7 +178,7 @@ describe('in Chromium', () => {
   });
 
   it('with JavaScript off, the copy controls are plain links', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const p = await context.newPage();
     const claim = claims[0]!;
     await p.goto(`${inject('baseUrl')}/claims/`);
@@ -195,7 +188,7 @@ describe('in Chromium', () => {
   });
 
   it('selecting words in the op-ed offers a link that lands on them', { timeout: 60_000 }, async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const context = await browser().newContext({ viewport: VIEWPORTS.desktop });
     const base = inject('baseUrl');
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
     const p = await context.newPage();

@@ -7,9 +7,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, VIEWPORTS } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { suiteBrowser, VIEWPORTS } from '../support/browser.ts';
 import { ARTICLE_PATH } from '../support/html.ts';
 import { outsideLoads } from '../support/outside.ts';
 import { templatePages } from '../support/templates.ts';
@@ -49,16 +48,10 @@ describe('the built files load nothing from another site', () => {
 });
 
 describe('in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = suiteBrowser();
 
   it('no request leaves the site on a page of each template, nor during a search', { timeout: 60_000 }, async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const context = await browser().newContext({ viewport: VIEWPORTS.desktop });
     const base = new URL(inject('baseUrl'));
     const outside: string[] = [];
     context.on('request', (r) => {
