@@ -9,6 +9,14 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { checkedEdition } from '../edition/edition.ts';
 import { searchPages } from '../views/search-records.ts';
+import { recutIndex } from './index-chunks.ts';
+
+/**
+ * Entries per word-index chunk (Pagefind's own: 20,000). Half Pagefind's size halves the chunk
+ * every first query fetches (about 15 KB for one op-ed, not 30), while a large library's chunk
+ * list, which every first query also fetches, grows only a little (src/lib/pagefind-chunks.ts).
+ */
+const CHUNK_ENTRIES = 10_000;
 
 export default function searchIndex(): AstroIntegration {
   return {
@@ -26,6 +34,7 @@ export default function searchIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          recutIndex(outputPath, CHUNK_ENTRIES);
           logger.info(`indexed ${pages.length} pages (op-ed, timeline, glossary) into ${outputPath}`);
         } catch (error) {
           throw new Error(`Search index not built: ${(error as Error).message}`, { cause: error });
