@@ -5,7 +5,9 @@
  * margin item is emphasised, and the parameter leaves the address, so that what a reader copies
  * is the place's own permalink.
  */
-import '../styles/landing.css';
+// Its CSS comes with it: no page inlines it.
+import landingCss from '../styles/landing.css?inline';
+import { adoptStyles } from './stylesheet.ts';
 import { findWords } from '../lib/highlight-ranges.ts';
 import { CLAIM_ANCHOR_PREFIX } from '../lib/routes.ts';
 
@@ -48,6 +50,7 @@ function highlight(root: Element, words: string[]) {
 }
 
 export function land(param: string) {
+  adoptStyles(landingCss);
   const params = new URLSearchParams(location.search);
   const words = params.getAll(param).filter(Boolean);
   const id = safeDecode(location.hash.slice(1));

@@ -5,7 +5,9 @@
  * kind of place it is (a claim with its type and verdict), and a result is shown only when it
  * really contains the words typed (src/lib/search-matching.ts).
  */
-import '../styles/search.css';
+// The dialog's CSS comes with it, on first use: the search page inlines it, other pages do not.
+import searchCss from '../styles/search.css?inline';
+import { adoptStyles } from './stylesheet.ts';
 import { GROUPS, SCOPE_FILTER, SHARED_SCOPE, searchTerms } from '../lib/search-query.ts';
 import type { ExcerptPart } from '../lib/search-matching.ts';
 import { placesOf, type PagefindResultData, type Place } from '../lib/search-results.ts';
@@ -183,6 +185,7 @@ export function mountSearch(container: HTMLElement, options: MountOptions = {}):
 
 let dialog: HTMLDialogElement | undefined;
 export function openSearchDialog(query?: string) {
+  adoptStyles(searchCss);
   if (!dialog) {
     const body = el('div', { className: 'search-body' });
     dialog = el(
