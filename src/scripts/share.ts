@@ -7,6 +7,10 @@
  * without text fragments still land on the paragraph.
  */
 import { textFragmentHref } from '../lib/text-fragment.ts';
+import shareCss from '../styles/share.css?inline';
+import { adoptStyles } from './stylesheet.ts';
+
+adoptStyles(shareCss);
 
 let status: HTMLElement | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
