@@ -5,11 +5,14 @@
  * margin item is emphasised, and the parameter leaves the address, so that what a reader copies
  * is the place's own permalink.
  */
-// Its CSS comes with it: no page inlines it.
 import landingCss from '../styles/landing.css?inline';
-import { adoptStyles } from './stylesheet.ts';
 import { findWords } from '../lib/highlight-ranges.ts';
 import { CLAIM_ANCHOR_PREFIX } from '../lib/routes.ts';
+
+// Its CSS comes with it and applies once, when this module first loads (why so: search-ui.ts).
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(landingCss);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 /** Where nothing is highlighted: controls and the site's own furniture (a glossary mention is a button, and is text). */
 const CONTROLS = 'button:not([data-entity]), .pilcrow, .vh, [aria-hidden="true"], script, style';
@@ -50,7 +53,6 @@ function highlight(root: Element, words: string[]) {
 }
 
 export function land(param: string) {
-  adoptStyles(landingCss);
   const params = new URLSearchParams(location.search);
   const words = params.getAll(param).filter(Boolean);
   const id = safeDecode(location.hash.slice(1));

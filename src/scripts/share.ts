@@ -8,9 +8,11 @@
  */
 import { textFragmentHref } from '../lib/text-fragment.ts';
 import shareCss from '../styles/share.css?inline';
-import { adoptStyles } from './stylesheet.ts';
 
-adoptStyles(shareCss);
+// Its CSS comes with it and applies once, when this module first loads (why so: search-ui.ts).
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(shareCss);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 let status: HTMLElement | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
