@@ -3,6 +3,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
 import swapOutput from './src/integrations/swap-output.ts';
+import siteInCss from './src/integrations/site-in-css.ts';
 
 /**
  * No telemetry, for every command that loads this file (build, dev, preview, check) and for
@@ -32,6 +33,8 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
+  // The site's address in print CSS (a note's claim page, printed in full): see the plugin.
+  vite: { plugins: [siteInCss(site)] },
   // No code in the content; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   security: {

@@ -354,7 +354,7 @@ export const entitySchema = z.strictObject({
   aliases: z.array(text).default([]),
   /** What it is. */
   kind: entityKind,
-  /** One to three plain sentences, shown in the popover at each mention. */
+  /** One to three plain sentences; the first is the glossary's line for it and the popover at each mention. */
   summary: text,
   /** Other entries a reader should look at, by slug. */
   related: z.array(slug).default([]),

@@ -100,10 +100,8 @@ export function noteMarker(claim: Claim, number: number): Element {
 }
 
 export interface WholeNoteOptions {
-  /** The claim's page on this site (`/claims/<id>/`), for its follow-ups and sources. */
+  /** The claim's page on this site (`/claims/<id>/`), for its follow-ups and sources; print shows its full address after the link (notes.css). */
   pageHref: string;
-  /** The same page's full address, printed at the end of the note. */
-  pageUrl: string;
 }
 
 /**
@@ -112,11 +110,11 @@ export interface WholeNoteOptions {
  */
 export function wholeNote(claim: Claim, number: number, options: WholeNoteOptions): Element {
   const id = noteId(number);
-  // The claim page's address last: in print it is where the follow-ups and sources are.
+  // The claim page's link last: in print its full address follows it (notes.css), where the
+  // follow-ups and sources are.
   const footer = [
     ...(claim.reviewed ? ['Reviewed ', h('time', { dateTime: claim.reviewed }, formatPartialDate(claim.reviewed)), ' · '] : []),
     h('a', { href: options.pageHref }, 'Follow-ups and sources'),
-    h('span.pu', `: ${options.pageUrl}`),
   ];
   return h('div.note', { id, popover: 'auto', role: 'dialog', ariaLabelledBy: `${id}h`, dataClaimNote: claim.id }, [
     h('p.note-h', { id: `${id}h` }, [`Note ${number}`, ...labels(claim).flatMap((label) => [' ', label])]),

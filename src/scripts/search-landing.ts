@@ -5,9 +5,14 @@
  * margin item is emphasised, and the parameter leaves the address, so that what a reader copies
  * is the place's own permalink.
  */
-import '../styles/landing.css';
+import landingCss from '../styles/landing.css?inline';
 import { findWords } from '../lib/highlight-ranges.ts';
 import { CLAIM_ANCHOR_PREFIX } from '../lib/routes.ts';
+
+// Its CSS comes with it and applies once, when this module first loads (why so: search-ui.ts).
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(landingCss);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 /** Where nothing is highlighted: controls and the site's own furniture (a glossary mention is a button, and is text). */
 const CONTROLS = 'button:not([data-entity]), .pilcrow, .vh, [aria-hidden="true"], script, style';

@@ -5,10 +5,19 @@
  * kind of place it is (a claim with its type and verdict), and a result is shown only when it
  * really contains the words typed (src/lib/search-matching.ts).
  */
-import '../styles/search.css';
+import searchCss from '../styles/search.css?inline';
 import { GROUPS, SCOPE_FILTER, SHARED_SCOPE, searchTerms } from '../lib/search-query.ts';
 import type { ExcerptPart } from '../lib/search-matching.ts';
 import { placesOf, type PagefindResultData, type Place } from '../lib/search-results.ts';
+
+// Its CSS comes with it (imported ?inline, so no page inlines it) and applies once, when this
+// module first loads: a constructed stylesheet adopted by the document. CSSOM is not governed by
+// the pages' style-src, so the strict policy needs no hash for it. No shared helper module: a
+// chunk shared by the lazy scripts would make the one script every page loads carry Vite's
+// preload code.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(searchCss);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 interface PagefindSearch {
   results: Array<{ id: string; data(): Promise<PagefindResultData> }>;

@@ -7,6 +7,12 @@
  * without text fragments still land on the paragraph.
  */
 import { textFragmentHref } from '../lib/text-fragment.ts';
+import shareCss from '../styles/share.css?inline';
+
+// Its CSS comes with it and applies once, when this module first loads (why so: search-ui.ts).
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(shareCss);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 let status: HTMLElement | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;

@@ -342,14 +342,23 @@ describe('in print', () => {
             getComputedStyle(paragraph).breakAfter === 'avoid' &&
             getComputedStyle(group).breakInside === 'avoid',
           floated: getComputedStyle(note).float !== 'none',
-          ends: note.innerText.trim().split('\n').at(-1)!,
+          // The last line as printed: its text, then what print CSS adds after the claim page's link.
+          ends:
+            note.innerText.trim().split('\n').at(-1)! +
+            getComputedStyle(note.querySelector('.note-f a:last-child')!, '::after').content.replace(/^"|"$/g, ''),
+          // That page's full address on the site the page was built for (its canonical address's origin).
+          address: new URL(
+            note.querySelector('.note-f a:last-child')!.getAttribute('href')!,
+            document.querySelector<HTMLLinkElement>('link[rel=canonical]')!.href,
+          ).href,
         };
       }),
     );
     expect(notes).toHaveLength(article.claims.length);
     for (const note of notes) {
       expect(note, note.id).toMatchObject({ shown: true, afterItsParagraph: true, keptWith: true, floated: false });
-      expect(note.ends, note.id).toContain(`/claims/${note.id}/`);
+      expect(note.address, note.id).toMatch(new RegExp(`^https?://[^/]+/claims/${note.id}/$`));
+      expect(note.ends.endsWith(`Follow-ups and sources: ${note.address}`), `${note.id}: ${note.ends}`).toBe(true);
     }
     expect(await page.locator('[data-claim-margin]').first().isVisible()).toBe(false);
     await page.context().close();

@@ -57,18 +57,14 @@ describe('the pieces around the marked words', () => {
     expect(html).not.toMatch(/<(a|button|input)\b/);
   });
 
-  it('the whole note links to the claim’s page, prints its address last, and says when it was reviewed', () => {
+  it('the whole note ends with a link to the claim’s page (print adds its address), and says when it was reviewed', () => {
     const reviewed = { ...claim, reviewed: '2026-12-01', conclusion: 'No ship arrived.' } as Claim;
-    const html = toHtml(
-      wholeNote(reviewed, 7, { pageHref: '/claims/mistral-cancelled/', pageUrl: 'https://example.org/claims/mistral-cancelled/' }),
-    );
+    const html = toHtml(wholeNote(reviewed, 7, { pageHref: '/claims/mistral-cancelled/' }));
     expect(html).toContain('data-claim-note="mistral-cancelled"');
-    expect(html).toContain(
-      '<a href="/claims/mistral-cancelled/">Follow-ups and sources</a><span class="pu">: https://example.org/claims/mistral-cancelled/</span></p>',
-    );
+    expect(html).toContain('<a href="/claims/mistral-cancelled/">Follow-ups and sources</a></p>');
     expect(html).toContain('Reviewed <time datetime="2026-12-01">1 December 2026</time>');
     expect(html).toContain('<p class="note-c">No ship arrived.</p>');
     expect(html).toContain('rel="external noopener noreferrer"');
-    expect(toHtml(wholeNote(claim, 7, { pageHref: '/claims/x/', pageUrl: 'https://example.org/claims/x/' }))).not.toContain('Reviewed');
+    expect(toHtml(wholeNote(claim, 7, { pageHref: '/claims/x/' }))).not.toContain('Reviewed');
   });
 });

@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { headersFile } from '../../src/integrations/static-headers.ts';
+import { createHash } from 'node:crypto';
+import { headersFile, ownPolicyHtml } from '../../src/integrations/static-headers.ts';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -71,5 +72,33 @@ describe('_headers', () => {
       expect(header).toContain("frame-ancestors 'none'");
       expect(header).not.toMatch(/unsafe-inline/);
     }
+  });
+});
+
+describe('a page’s own policy', () => {
+  const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const css = 'p{color:red}';
+  const page = (policy: string) =>
+    `<!doctype html><meta http-equiv="content-security-policy" content="${policy}"><style>${css}</style>` +
+    '<script type="application/ld+json">{"a":1}</script><script type="module" src="/x.js"></script><p>x';
+
+  it('keeps only the hashes of the page’s own inline styles and scripts, and every other source', () => {
+    const html = ownPolicyHtml(
+      page(`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-other='; style-src 'self' 'sha256-other=' ${sha(css)}`),
+    );
+    const policy = /content="([^"]*)"/.exec(html)![1]!;
+    expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
+    expect(policy).toContain(`style-src 'self' ${sha(css)}`);
+    expect(policy).not.toContain('sha256-other');
+    expect(policy).toContain("default-src 'self'");
+    expect(html.replace(/content="[^"]*"/, '')).toBe(page('').replace(/content="[^"]*"/, ''));
+  });
+
+  it('keeps the hash of an inline executable script', () => {
+    const code = 'console.log(1)';
+    const html = ownPolicyHtml(
+      `<meta http-equiv="content-security-policy" content="script-src 'self' ${sha(code)} 'sha256-other='"><script>${code}</script>`,
+    );
+    expect(html).toContain(`script-src 'self' ${sha(code)}"`);
   });
 });
