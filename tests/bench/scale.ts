@@ -37,6 +37,8 @@ export interface ScaleRow {
 interface Manifest {
   published: Record<string, string[]>;
   moved?: Record<string, Record<string, string>>;
+  /** Claim ids are published addresses too (`/claims/<id>/`): each copy's are recorded. */
+  claims?: { published: string[] };
 }
 
 /** Writes a library of `n` articles under `root`/content; returns its folder and the original article's slug. */
@@ -58,6 +60,8 @@ export function makeLibrary(n: number, root: string, source = 'content'): { cont
   const manifestFile = join(contentDir, 'permalinks.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
   const ids = manifest.published[slug] ?? [];
+  const claimIds = new Set(manifest.claims?.published ?? []);
+  const copiedIds: string[] = [];
 
   for (let k = 1; names.length + k - 1 < n; k++) {
     const copySlug = `${slug}-copy-${k}`;
@@ -66,6 +70,7 @@ export function makeLibrary(n: number, root: string, source = 'content'): { cont
     visit(doc, {
       Pair(_, pair) {
         if (isScalar(pair.key) && pair.key.value === 'id' && isScalar(pair.value) && typeof pair.value.value === 'string') {
+          if (claimIds.has(pair.value.value)) copiedIds.push(`${pair.value.value}-copy-${k}`);
           pair.value.value = `${pair.value.value}-copy-${k}`;
         }
       },
@@ -75,6 +80,7 @@ export function makeLibrary(n: number, root: string, source = 'content'): { cont
     const moved = manifest.moved?.[slug];
     if (moved && manifest.moved) manifest.moved[copySlug] = { ...moved };
   }
+  manifest.claims?.published.push(...copiedIds);
   writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
   return { contentDir: resolve(contentDir), slug };
 }
