@@ -8,6 +8,8 @@
  *   4. search  press "/", type a query, first result: bytes and time, median of BENCH_SEARCH_RUNS (5)
  *   6. check   \`npm run check-content\` in a fresh process, BENCH_CHECK_RUNS (5) times: wall and CPU
  *   5. scale   synthetic libraries of BENCH_SCALE articles (1,50,200), each built into a temp folder
+ *   5b. searchscale  the same libraries' search only: each library's index (the build's own code)
+ *              served with dist/'s pages; seconds per library where a full build of 200 takes most of an hour
  *   7. bigpage one synthetic article of 1 MB in 800 paragraphs: the render time of each page, so
  *              that work growing with paragraphs × text shows (it once took /cite/ 42 s)
  *
@@ -27,7 +29,7 @@ import { timedBuild, type BuildRun } from './build.ts';
 import { measurePage, type PageWeight } from './pages.ts';
 import { runLighthouseMedian, CATEGORIES, type LighthouseMedian } from './lighthouse.ts';
 import { measureSearch, QUERY, type SearchResult } from './search.ts';
-import { scaleRun, type ScaleRow } from './scale.ts';
+import { scaleRun, searchScaleRun, type ScaleRow, type SearchScaleRow } from './scale.ts';
 import { timedContentCheck, type CheckRun } from './check-content.ts';
 import { bigArticleRun, type BigArticleRow } from './big-article.ts';
 import { serveBench } from './server.ts';
@@ -41,7 +43,7 @@ const ENTITY = '/entities/avic/';
 const NAMED_PAGES = [ARTICLE, '/claims/', '/entities/', ENTITY, '/'];
 const LIGHTHOUSE_PAGES = [ARTICLE, '/claims/', '/entities/', ENTITY];
 
-const SECTIONS = ['build', 'check', 'pages', 'lighthouse', 'search', 'scale', 'bigpage'] as const;
+const SECTIONS = ['build', 'check', 'pages', 'lighthouse', 'search', 'scale', 'searchscale', 'bigpage'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function envList(name: string): string[] | undefined {
@@ -87,6 +89,7 @@ interface Results {
   lighthouse?: { runsPerPage: number; results: LighthouseMedian[]; missing: string[] };
   search?: SearchResult;
   scale?: ScaleRow[];
+  searchScale?: SearchScaleRow[];
   check?: { runs: CheckRun[]; medianMs: number; medianCpuMs: number };
   bigArticle?: BigArticleRow;
 }
@@ -246,6 +249,28 @@ if (runs('scale')) {
     await browser.close();
   }
   // The scale builds emptied the build caches; leave nothing else behind.
+}
+
+// 5b. Search in a library, without building its pages --------------------------------------
+if (runs('searchscale') && distBuilt) {
+  log(`\n## Search scale: the search of libraries of ${SCALE.join(', ')} article(s)`);
+  const browser = await launch();
+  const rows: SearchScaleRow[] = [];
+  try {
+    for (const n of SCALE) {
+      const row = await searchScaleRun(n, { browser, dist: DIST, searchRuns: 3, keep: process.env.BENCH_KEEP === '1', log });
+      rows.push(row);
+      results.searchScale = rows;
+      save();
+      const m = row.search?.median;
+      log(
+        `  N=${n}: ` +
+          (row.ok && m ? `index ${seconds(row.indexMs)}, first query ${kb(m.bytes)}, ${millis(m.msFromOpen)}` : `FAILED: ${row.error}`),
+      );
+    }
+  } finally {
+    await browser.close();
+  }
 }
 
 // 6. One big article ------------------------------------------------------------------------
@@ -415,6 +440,31 @@ if (results.scale) {
   );
   text.push('', 'Scale (synthetic library: the article copied N times; one clean build each)', textTable(head, rows));
   md.push('', '**Scale** (the article duplicated into a library of N; one clean build each)', '', markdownTable(head, rows));
+}
+
+if (results.searchScale) {
+  const head = ['articles', 'index', 'pagefind', 'query bytes', 'vs 1 article', 'query time'];
+  const one = results.searchScale.find((r) => r.n === 1)?.search?.median?.bytes;
+  const rows = results.searchScale.map((r) => {
+    const m = r.search?.median;
+    return r.ok && m
+      ? [
+          String(r.n),
+          seconds(r.indexMs),
+          r.pagefind ? kb(r.pagefind.bytes) : 'n/a',
+          kb(m.bytes),
+          one ? `${(m.bytes / one).toFixed(2)}×` : '–',
+          millis(m.msFromOpen),
+        ]
+      : [String(r.n), 'failed', '', '', '', ''];
+  });
+  text.push('', "Search scale (the library's index with dist/'s pages)", textTable(head, rows));
+  md.push(
+    '',
+    "**Search scale** (each library's index, built by the site's own code, served with dist/'s pages)",
+    '',
+    markdownTable(head, rows),
+  );
 }
 
 if (results.bigArticle?.ok) {

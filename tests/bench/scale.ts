@@ -13,6 +13,7 @@
  * articles; bytes per query, which grow with the number of matching pages, are not.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -112,6 +113,65 @@ export async function scaleRun(
       } finally {
         await server.close();
       }
+    }
+    return row;
+  } finally {
+    if (options.keep) options.log(`  kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
+  }
+}
+
+export interface SearchScaleRow {
+  n: number;
+  ok: boolean;
+  error?: string;
+  /** Building the library's index alone. */
+  indexMs: number;
+  pagefind?: { bytes: number; files: number };
+  search?: SearchResult;
+}
+
+/**
+ * Search in a library of `n` articles without building its pages: the library's index, written
+ * by the site build's own code (tests/bench/library-index.ts), served with the pages of the
+ * built one-article site in `dist`. The article page is the one page search reads, and in a
+ * library it differs only by naming its article as the search's scope (as
+ * src/pages/[article]/index.astro does when there is more than one), which is set here.
+ */
+export async function searchScaleRun(
+  n: number,
+  options: { browser: Browser; dist: string; searchRuns: number; keep?: boolean; log: (line: string) => void },
+): Promise<SearchScaleRow> {
+  const root = mkdtempSync(join(tmpdir(), `bench-search-scale-${n}-`));
+  const started = performance.now();
+  try {
+    const { contentDir, slug } = makeLibrary(n, root);
+    const site = join(root, 'site');
+    cpSync(options.dist, site, { recursive: true });
+    rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+    options.log(`  N=${n}: indexing ${n} article(s) into ${join(site, 'pagefind')} …`);
+    try {
+      execFileSync(process.execPath, ['tests/bench/library-index.ts', join(site, 'pagefind')], {
+        env: { ...process.env, EDITION_CONTENT_DIR: contentDir },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+    } catch (error) {
+      return { n, ok: false, error: String((error as { stderr?: Buffer }).stderr ?? error), indexMs: performance.now() - started };
+    }
+    const indexMs = performance.now() - started;
+    if (n > 1) {
+      const file = join(site, slug, 'index.html');
+      const html = readFileSync(file, 'utf8');
+      const scoped = html.replace('<article class="oped"', `<article class="oped" data-search-scope="${slug}"`);
+      if (scoped === html) throw new Error(`${file} has no <article class="oped"> to scope`);
+      writeFileSync(file, scoped);
+    }
+    const row: SearchScaleRow = { n, ok: true, indexMs, pagefind: dirSize(join(site, 'pagefind')) };
+    const server = await serveBench(site);
+    try {
+      row.search = await measureSearch(options.browser, server, site, `/${slug}/`, options.searchRuns);
+    } finally {
+      await server.close();
     }
     return row;
   } finally {

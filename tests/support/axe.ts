@@ -73,10 +73,16 @@ export const WAYS = [
  * axe on each of `paths`, every way in WAYS, in one context; fails naming every page, way and
  * rule. Each page is loaded once and then resized and switched between colour schemes: the
  * site's layout and colours are CSS alone (no script reads the width or the scheme), so this is
- * what a fresh load at each would show, for a third of the page loads.
+ * what a fresh load at each would show, for a quarter of the page loads. The same loads are
+ * watched for requests to another site (third-parties.test.ts says why), which fail it too.
  */
 export async function checkPages(browser: Browser, paths: string[]) {
   const context = await axeContext(browser, {});
+  const origin = new URL(inject('baseUrl')).origin;
+  const outside: string[] = [];
+  context.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) outside.push(`${r.frame().url()} → ${r.url()}`);
+  });
   const page = await context.newPage();
   const found: Record<string, string[]> = {};
   for (const path of paths) {
@@ -90,4 +96,5 @@ export async function checkPages(browser: Browser, paths: string[]) {
   }
   await context.close();
   expect(found).toEqual({});
+  expect(outside, 'requests to another site').toEqual([]);
 }
