@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, VIEWPORTS } from '../support/browser.ts';
+import { testBrowser, openPage, VIEWPORTS } from '../support/browser.ts';
 import { ARTICLE_PATH, page, select, selectAll } from '../support/html.ts';
 import { buildEdition } from '../../src/edition/edition.ts';
 import { allSources, noteContent } from '../../src/edition/note.ts';
@@ -116,7 +116,7 @@ describe('notes in Chromium', () => {
   let browser: Browser;
   const url = () => inject('baseUrl') + ARTICLE_PATH;
   beforeAll(async () => {
-    browser = await launch();
+    browser = await testBrowser();
   });
   afterAll(async () => {
     await browser?.close();
@@ -166,7 +166,7 @@ describe('narrowing the claims page, JavaScript off', () => {
   let browser: Browser;
   let p: Page;
   beforeAll(async () => {
-    browser = await launch();
+    browser = await testBrowser();
     p = await openPage(browser, { javaScriptEnabled: false });
   });
   afterAll(async () => {

@@ -5,13 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage } from '../support/browser.ts';
+import { testBrowser, openPage } from '../support/browser.ts';
 import { ARTICLE_PATH } from '../support/html.ts';
 
 describe('a malformed fragment', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launch();
+    browser = await testBrowser();
   });
   afterAll(async () => {
     await browser?.close();

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage } from '../support/browser.ts';
+import { testBrowser, openPage } from '../support/browser.ts';
 import { ARTICLE_PATH, page, select, selectAll } from '../support/html.ts';
 
 const manifest = JSON.parse(readFileSync('content/permalinks.json', 'utf8')) as {
@@ -38,7 +38,7 @@ describe('paragraph permalinks in the built page', () => {
 describe('opening a paragraph permalink in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launch();
+    browser = await testBrowser();
   });
   afterAll(async () => {
     await browser?.close();

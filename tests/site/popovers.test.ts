@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from '../support/browser.ts';
+import { testBrowser, openPage } from '../support/browser.ts';
 import { ARTICLE_PATH } from '../support/html.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { firstSentence } from '../../src/lib/sentences.ts';
@@ -35,7 +35,7 @@ const openPopovers = (tab: Page) => tab.evaluate(() => [...document.querySelecto
 describe('entity popovers on the article page', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launch();
+    browser = await testBrowser();
   });
   afterAll(async () => {
     await browser?.close();
@@ -102,7 +102,7 @@ describe('entity popovers on the article page', () => {
 describe('mentions on a 320 px screen', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launch();
+    browser = await testBrowser();
   });
   afterAll(async () => {
     await browser?.close();

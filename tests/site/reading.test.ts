@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from '../support/browser.ts';
+import { testBrowser, openPage } from '../support/browser.ts';
 import { ARTICLE_PATH } from '../support/html.ts';
 import { layoutFigures, measureReading } from '../support/reading-layout.ts';
 import { buildEdition } from '../../src/edition/edition.ts';
@@ -22,7 +22,7 @@ const PRINT_PAGES_BUDGET = 20;
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await testBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, VIEWPORTS } from '../support/browser.ts';
+import { testBrowser, openPage, VIEWPORTS } from '../support/browser.ts';
 import { ARTICLE_PATH, page as builtPage, select } from '../support/html.ts';
 import { toString as textOf } from 'hast-util-to-string';
 import { buildEdition } from '../../src/edition/edition.ts';
@@ -16,7 +16,7 @@ const DIALOG_INPUT = 'dialog[open] input[type="search"]';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  browser = await testBrowser();
 });
 afterAll(async () => {
   await browser?.close();

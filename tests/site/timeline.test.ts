@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildEdition } from '../../src/edition/edition.ts';
 import { timelineEvents } from '../../src/views/timeline.ts';
-import { launch, VIEWPORTS } from '../support/browser.ts';
+import { testBrowser, VIEWPORTS } from '../support/browser.ts';
 import { page, select, selectAll } from '../support/html.ts';
 
 const TIMELINE_PATH = '/what-happened-next/';
@@ -66,7 +66,7 @@ function textOf(node: { type: string; value?: string; children?: unknown[] }): s
 describe('the timeline page in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launch();
+    browser = await testBrowser();
   });
   afterAll(async () => {
     await browser?.close();

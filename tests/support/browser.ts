@@ -2,32 +2,20 @@
  * Real Chromium for the site tests: Debian's `chromium` package driven by playwright-core.
  * A missing browser fails the tests with the command that installs it, never skips them.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launch } from './chromium.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM, CHROMIUM_ARGS, launch } from './chromium.ts';
 
-/** Flags for a sandboxed machine with no network beyond localhost. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is needed for the browser tests and was not found at ${CHROMIUM}.\n` +
-        'Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).',
-    );
-  }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+/**
+ * The browser for a test file: the site tests' one Chromium, launched by their global set-up and
+ * shared by every file (a launch costs about two seconds of CPU, and there are sixteen files),
+ * or a Chromium of its own where no set-up launched one (the build project's tests).
+ */
+export async function testBrowser(): Promise<Browser> {
+  const endpoint = inject('browserEndpoint');
+  return endpoint ? chromium.connect(endpoint) : launch();
 }
 
 export const VIEWPORTS = {
@@ -42,13 +30,13 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 }
 
 /**
- * One Chromium for the tests of the enclosing suite: launched before them, closed after. Call it
+ * The Chromium for the tests of the enclosing suite (testBrowser): opened before them, closed after. Call it
  * in a `describe` (or at a file's top level); the tests call the returned function for the browser.
  */
 export function suiteBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launch();
+    browser = await testBrowser();
   });
   afterAll(async () => {
     await browser?.close();
