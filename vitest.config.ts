@@ -1,10 +1,13 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import LongestFirst from './tests/support/sequencer.ts';
 
 /** Tests that run Astro's real build (in-process): kept out of the quick `logic` run. */
 const BUILD_TESTS = 'tests/**/*-build.test.ts';
 
 export default defineConfig({
   test: {
+    // The longest files start first, in a fresh clone too (tests/support/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
     // `npm run coverage`: the logic project over the layers below the pages.
     coverage: {
       provider: 'v8',
