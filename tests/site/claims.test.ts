@@ -4,9 +4,9 @@
  * page, and exported for annotation tools with selectors that land on the exact words.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { testBrowser, openPage, VIEWPORTS } from '../support/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { suiteBrowser, openPage, VIEWPORTS } from '../support/browser.ts';
 import { ARTICLE_PATH, page, select, selectAll } from '../support/html.ts';
 import { buildEdition } from '../../src/edition/edition.ts';
 import { allSources, noteContent } from '../../src/edition/note.ts';
@@ -113,17 +113,11 @@ describe('the Web Annotation export', () => {
 });
 
 describe('notes in Chromium', () => {
-  let browser: Browser;
+  const browser = suiteBrowser();
   const url = () => inject('baseUrl') + ARTICLE_PATH;
-  beforeAll(async () => {
-    browser = await testBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('at 390 px nothing scrolls sideways, and a note opens and closes by keyboard', async () => {
-    const p = await openPage(browser, { viewport: VIEWPORTS.mobile });
+    const p = await openPage(browser(), { viewport: VIEWPORTS.mobile });
     await p.goto(url());
     expect(await p.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(VIEWPORTS.mobile.width);
     const { claim, number } = article.claims[1]!;
@@ -142,7 +136,7 @@ describe('notes in Chromium', () => {
   });
 
   it('with JavaScript off, a note still opens from the marker', async () => {
-    const p = await openPage(browser, { viewport: VIEWPORTS.mobile, javaScriptEnabled: false });
+    const p = await openPage(browser(), { viewport: VIEWPORTS.mobile, javaScriptEnabled: false });
     await p.goto(url());
     const { claim, number } = article.claims[0]!;
     await p.locator(`button.mk[popovertarget="n${number}"]`).click();
@@ -150,7 +144,7 @@ describe('notes in Chromium', () => {
   });
 
   it('in print every note is printed', async () => {
-    const p = await openPage(browser, { viewport: VIEWPORTS.desktop });
+    const p = await openPage(browser(), { viewport: VIEWPORTS.desktop });
     await p.goto(url());
     await p.emulateMedia({ media: 'print' });
     const hidden = await p.evaluate(() =>
@@ -163,14 +157,10 @@ describe('notes in Chromium', () => {
 });
 
 describe('narrowing the claims page, JavaScript off', () => {
-  let browser: Browser;
+  const browser = suiteBrowser();
   let p: Page;
   beforeAll(async () => {
-    browser = await testBrowser();
-    p = await openPage(browser, { javaScriptEnabled: false });
-  });
-  afterAll(async () => {
-    await browser?.close();
+    p = await openPage(browser(), { javaScriptEnabled: false });
   });
 
   const visible = () =>

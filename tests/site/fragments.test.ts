@@ -3,22 +3,15 @@
  * malformed fragment (`#%E0%A4%A`) threw an uncaught URIError. In Chromium, on the article page
  * and with the search-landing parameter that runs the fragment code (src/scripts/search-landing.ts).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { testBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { suiteBrowser, openPage } from '../support/browser.ts';
 import { ARTICLE_PATH } from '../support/html.ts';
 
 describe('a malformed fragment', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await testBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = suiteBrowser();
 
   it.each(['#%E0%A4%A', '#%', '#claim-%zz'])('%s raises no error in the page script', async (hash) => {
-    const tab = await openPage(browser);
+    const tab = await openPage(browser());
     const errors: string[] = [];
     tab.on('pageerror', (error) => errors.push(String(error)));
     await tab.goto(`${inject('baseUrl')}${ARTICLE_PATH}?pagefind-highlight=drones${hash}`, { waitUntil: 'load' });

@@ -3,9 +3,8 @@
  * it scrolls the paragraph into view and marks it, with JavaScript on or off.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { testBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { suiteBrowser, openPage } from '../support/browser.ts';
 import { ARTICLE_PATH, page, select, selectAll } from '../support/html.ts';
 
 const manifest = JSON.parse(readFileSync('content/permalinks.json', 'utf8')) as {
@@ -36,19 +35,13 @@ describe('paragraph permalinks in the built page', () => {
 });
 
 describe('opening a paragraph permalink in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await testBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = suiteBrowser();
 
   const target = 'russian-technologies-has-also-begun';
 
   for (const javaScriptEnabled of [true, false]) {
     it(`scrolls the paragraph into view and marks it (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const tab = await openPage(browser, { javaScriptEnabled, viewport: { width: 390, height: 700 } });
+      const tab = await openPage(browser(), { javaScriptEnabled, viewport: { width: 390, height: 700 } });
       await tab.goto(`${inject('baseUrl')}${ARTICLE_PATH}#${target}`);
       const paragraph = tab.locator(`#${target}`);
       await expect.poll(() => paragraph.evaluate((el) => el.matches(':target'))).toBe(true);
@@ -66,7 +59,7 @@ describe('opening a paragraph permalink in Chromium', () => {
   }
 
   it('the permalink control is reachable by keyboard and leads to its paragraph', async () => {
-    const tab = await openPage(browser);
+    const tab = await openPage(browser());
     await tab.goto(`${inject('baseUrl')}${ARTICLE_PATH}`);
     const control = tab.locator(`#${target} a.pilcrow`);
     await control.focus();

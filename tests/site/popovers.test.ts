@@ -4,9 +4,9 @@
  * is back on the mention; all of it without JavaScript too (popovertarget is HTML). On a
  * 320 px screen long mention buttons wrap inside the page, never making it scroll sideways.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { testBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { suiteBrowser, openPage } from '../support/browser.ts';
 import { ARTICLE_PATH } from '../support/html.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { firstSentence } from '../../src/lib/sentences.ts';
@@ -33,17 +33,11 @@ async function tabToFirstMention(tab: Page): Promise<string> {
 const openPopovers = (tab: Page) => tab.evaluate(() => [...document.querySelectorAll(':popover-open')].map((e) => e.id));
 
 describe('entity popovers on the article page', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await testBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = suiteBrowser();
 
   for (const javaScriptEnabled of [true, false]) {
     it(`open from the keyboard, are announced, and close with Escape (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const tab = await openPage(browser, { javaScriptEnabled });
+      const tab = await openPage(browser(), { javaScriptEnabled });
       await tab.goto(`${inject('baseUrl')}${ARTICLE_PATH}`);
 
       const slug = await tabToFirstMention(tab);
@@ -79,14 +73,14 @@ describe('entity popovers on the article page', () => {
   }
 
   it('JavaScript really is off in the no-JavaScript run', async () => {
-    const tab = await openPage(browser, { javaScriptEnabled: false });
+    const tab = await openPage(browser(), { javaScriptEnabled: false });
     await tab.setContent('<p id="x">static</p><script>document.getElementById("x").textContent = "ran"</script>');
     expect(await tab.locator('#x').textContent()).toBe('static');
     await tab.context().close();
   });
 
   it('opening another mention’s popover closes the first (one at a time)', async () => {
-    const tab = await openPage(browser);
+    const tab = await openPage(browser());
     await tab.goto(`${inject('baseUrl')}${ARTICLE_PATH}`);
     const [first, second] = await tab
       .locator('button.ent')
@@ -100,16 +94,10 @@ describe('entity popovers on the article page', () => {
 });
 
 describe('mentions on a 320 px screen', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await testBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = suiteBrowser();
 
   it('long mention buttons wrap within the page: no horizontal scroll', async () => {
-    const tab = await openPage(browser, { viewport: { width: 320, height: 700 } });
+    const tab = await openPage(browser(), { viewport: { width: 320, height: 700 } });
     await tab.goto(`${inject('baseUrl')}${ARTICLE_PATH}`);
     const sizes = await tab.evaluate(() => ({
       scrollWidth: document.scrollingElement!.scrollWidth,
@@ -136,7 +124,7 @@ describe('mentions on a 320 px screen', () => {
   });
 
   it('an open popover fits the screen too', async () => {
-    const tab = await openPage(browser, { viewport: { width: 320, height: 700 } });
+    const tab = await openPage(browser(), { viewport: { width: 320, height: 700 } });
     await tab.goto(`${inject('baseUrl')}${ARTICLE_PATH}`);
     const longest = await tab
       .locator('button.ent')

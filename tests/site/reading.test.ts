@@ -5,9 +5,9 @@
  * every width; markers and ¶ are big enough to tap and never wrap away from their word; the lens
  * works without JavaScript; and the printed article stays short, each note after its paragraph.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { testBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { suiteBrowser, openPage } from '../support/browser.ts';
 import { ARTICLE_PATH } from '../support/html.ts';
 import { layoutFigures, measureReading } from '../support/reading-layout.ts';
 import { buildEdition } from '../../src/edition/edition.ts';
@@ -20,13 +20,7 @@ const CONTROL = /^(Whole note \d+, [A-Za-z ]+|Link to paragraph \d+)$/;
 /** The print budget: A4 at 15 mm margins. */
 const PRINT_PAGES_BUDGET = 20;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await testBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = suiteBrowser();
 
 const url = () => inject('baseUrl') + ARTICLE_PATH;
 /**
@@ -39,7 +33,7 @@ const words = (text: string) => text.replace(/[\s\u2060]+/g, '');
 describe('the wide layout: continuous text, the margin aligned with it', () => {
   for (const width of [1440, 1280, 1100]) {
     it(`at ${width} px`, async () => {
-      const page = await openPage(browser, { viewport: { width, height: 900 } });
+      const page = await openPage(browser(), { viewport: { width, height: 900 } });
       await page.goto(url());
       const layout = await measureReading(page);
       const figures = layoutFigures(layout);
@@ -61,7 +55,7 @@ describe('the wide layout: continuous text, the margin aligned with it', () => {
   }
 
   it('falls back to one column with 200% text (breakpoints in em)', async () => {
-    const page = await openPage(browser, { viewport: { width: 1440, height: 900 } });
+    const page = await openPage(browser(), { viewport: { width: 1440, height: 900 } });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
     await page.goto(url());
@@ -125,7 +119,7 @@ async function paragraphsAsHeard(page: Page) {
 
 describe('for assistive technology', () => {
   it('each paragraph reads as the author’s words, unbroken; each mark is described by its claim', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto(url());
     const heard = await paragraphsAsHeard(page);
     for (const paragraph of body) {
@@ -177,7 +171,7 @@ const focusedMarker = (page: Page) =>
 describe('the whole note opens in place and gives focus back', () => {
   for (const width of [390, 1024, 1440]) {
     it(`at ${width} px: click, Enter, Escape and ×`, async () => {
-      const page = await openPage(browser, { viewport: { width, height: width < 500 ? 844 : 900 } });
+      const page = await openPage(browser(), { viewport: { width, height: width < 500 ? 844 : 900 } });
       await page.goto(url());
       // A claim low in a long paragraph, and the last one.
       for (const prepared of [article.claims[7]!, article.claims.at(-3)!]) {
@@ -214,7 +208,7 @@ describe('the whole note opens in place and gives focus back', () => {
   }
 
   it('with JavaScript off too, and the note links to the claim’s own page', async () => {
-    const page = await openPage(browser, { viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await openPage(browser(), { viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     await page.goto(url());
     const { claim, number } = article.claims[0]!;
     await page.locator(`button.mk[popovertarget="n${number}"]`).click();
@@ -230,7 +224,7 @@ describe('the whole note opens in place and gives focus back', () => {
 describe('on narrow screens', () => {
   for (const width of [390, 1024]) {
     it(`at ${width} px markers and ¶ are 24 × 24 px at least and stay on their word’s line`, async () => {
-      const page = await openPage(browser, { viewport: { width, height: 844 } });
+      const page = await openPage(browser(), { viewport: { width, height: 844 } });
       await page.goto(url());
       const found = await page.evaluate(() => {
         const out: Array<{ what: string; width: number; height: number; apart: boolean }> = [];
@@ -271,7 +265,7 @@ describe('on narrow screens', () => {
 
 describe('the reading lens, JavaScript off', () => {
   it('fades every claim but those chosen, and comes back to all', async () => {
-    const page = await openPage(browser, { viewport: { width: 1440, height: 900 }, javaScriptEnabled: false });
+    const page = await openPage(browser(), { viewport: { width: 1440, height: 900 }, javaScriptEnabled: false });
     await page.goto(url());
     const state = () =>
       page.evaluate(() =>
@@ -315,7 +309,7 @@ describe('the reading lens, JavaScript off', () => {
 
 describe('in print', () => {
   it(`the article with its notes is at most ${PRINT_PAGES_BUDGET} A4 pages at 15 mm margins`, async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto(url());
     const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', right: '15mm', bottom: '15mm', left: '15mm' } });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
@@ -325,7 +319,7 @@ describe('in print', () => {
   });
 
   it('every whole note is printed right after its paragraph, kept with it, ending with its page’s address', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto(url());
     await page.emulateMedia({ media: 'print' });
     const notes = await page.evaluate(() =>

@@ -4,8 +4,8 @@
  * and the words are highlighted there.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { testBrowser, openPage, VIEWPORTS } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { suiteBrowser, openPage, VIEWPORTS } from '../support/browser.ts';
 import { ARTICLE_PATH, page as builtPage, select } from '../support/html.ts';
 import { toString as textOf } from 'hast-util-to-string';
 import { buildEdition } from '../../src/edition/edition.ts';
@@ -14,13 +14,7 @@ import { distinctiveWords } from '../support/search-words.ts';
 
 const DIALOG_INPUT = 'dialog[open] input[type="search"]';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await testBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = suiteBrowser();
 
 /** Console errors and uncaught exceptions of the pages the current test opened. */
 let errors: string[] = [];
@@ -34,7 +28,7 @@ afterEach(() => {
 
 /** A new page on `path` whose console errors and uncaught exceptions go to `errors`. */
 async function fresh(path = ARTICLE_PATH, options = {}): Promise<{ page: Page }> {
-  const page = await openPage(browser, { viewport: VIEWPORTS.desktop, ...options });
+  const page = await openPage(browser(), { viewport: VIEWPORTS.desktop, ...options });
   page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
   await page.goto(inject('baseUrl') + path);
@@ -260,7 +254,7 @@ describe('the search dialog and page', () => {
   });
 
   it('reading loads no search code; the first query, typed letter by letter, fetches under 110 KB with headers', async () => {
-    const page = await openPage(browser, { viewport: VIEWPORTS.desktop });
+    const page = await openPage(browser(), { viewport: VIEWPORTS.desktop });
     const fetched: Array<{ url: string; bytes: number }> = [];
     page.on('requestfinished', async (request) => {
       const sizes = await request.sizes();
@@ -287,7 +281,7 @@ describe('the search dialog and page', () => {
   });
 
   it('with JavaScript off the search control leads to the claims and the glossary', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(inject('baseUrl') + ARTICLE_PATH);
     await page.locator('a[data-search-open]').click();
     await page.waitForURL(/\/search\/$/);

@@ -2,11 +2,10 @@
  * The built "What happened next" page: every event is there and every link lands on an
  * element of the article page; and the page fits a phone. (axe: accessibility.test.ts.)
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { buildEdition } from '../../src/edition/edition.ts';
 import { timelineEvents } from '../../src/views/timeline.ts';
-import { testBrowser, VIEWPORTS } from '../support/browser.ts';
+import { suiteBrowser, VIEWPORTS } from '../support/browser.ts';
 import { page, select, selectAll } from '../support/html.ts';
 
 const TIMELINE_PATH = '/what-happened-next/';
@@ -64,17 +63,11 @@ function textOf(node: { type: string; value?: string; children?: unknown[] }): s
 }
 
 describe('the timeline page in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await testBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = suiteBrowser();
 
   // axe runs over this page with every other in accessibility.test.ts.
   it('fits a 390 px screen without sideways scrolling', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.mobile });
+    const context = await browser().newContext({ viewport: VIEWPORTS.mobile });
     const tab = await context.newPage();
     await tab.goto(`${inject('baseUrl')}${TIMELINE_PATH}`);
     const width = await tab.evaluate(() => document.documentElement.scrollWidth);
