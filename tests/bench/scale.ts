@@ -86,6 +86,16 @@ export function makeLibrary(n: number, root: string, source = 'content'): { cont
   return { contentDir: resolve(contentDir), slug };
 }
 
+/** The first-query figures for the article at `path` of the site in `dir`, served as a host would serve it. */
+async function searchOn(dir: string, path: string, options: { browser: Browser; searchRuns: number }): Promise<SearchResult> {
+  const server = await serveBench(dir);
+  try {
+    return await measureSearch(options.browser, server, dir, path, options.searchRuns);
+  } finally {
+    await server.close();
+  }
+}
+
 export async function scaleRun(
   n: number,
   options: { browser: Browser; timeoutMs: number; searchRuns: number; keep?: boolean; log: (line: string) => void },
@@ -107,12 +117,7 @@ export async function scaleRun(
     };
     if (existsSync(join(outDir, 'pagefind'))) {
       row.pagefind = dirSize(join(outDir, 'pagefind'));
-      const server = await serveBench(outDir);
-      try {
-        row.search = await measureSearch(options.browser, server, outDir, `/${slug}/`, options.searchRuns);
-      } finally {
-        await server.close();
-      }
+      row.search = await searchOn(outDir, `/${slug}/`, options);
     }
     return row;
   } finally {
@@ -166,14 +171,7 @@ export async function searchScaleRun(
       if (scoped === html) throw new Error(`${file} has no <article class="oped"> to scope`);
       writeFileSync(file, scoped);
     }
-    const row: SearchScaleRow = { n, ok: true, indexMs, pagefind: dirSize(join(site, 'pagefind')) };
-    const server = await serveBench(site);
-    try {
-      row.search = await measureSearch(options.browser, server, site, `/${slug}/`, options.searchRuns);
-    } finally {
-      await server.close();
-    }
-    return row;
+    return { n, ok: true, indexMs, pagefind: dirSize(join(site, 'pagefind')), search: await searchOn(site, `/${slug}/`, options) };
   } finally {
     if (options.keep) options.log(`  kept ${root}`);
     else rmSync(root, { recursive: true, force: true });
